@@ -1,0 +1,87 @@
+package dev.eager.core;
+
+/**
+ * Where the eager flag lives while {@link Eager#run} runs: a measured choice.
+ *
+ * <p>{@link #SCOPED_VALUE} (the default) binds a {@link ScopedValue} for the dynamic extent of the
+ * call; {@link #THREAD_LOCAL} sets and restores a {@link ThreadLocal}. Neither is inherited by
+ * other threads or executors. The active carrier is read once, at class initialisation, from the
+ * system property {@value #PROPERTY} ({@code scoped-value} or {@code thread-local}), so the JIT
+ * sees a constant and the choice costs nothing per check.
+ */
+public enum Carrier {
+    SCOPED_VALUE("scoped-value") {
+        private static final ScopedValue<Boolean> FLAG = ScopedValue.newInstance();
+
+        @Override
+        public boolean isSet() {
+            return FLAG.isBound();
+        }
+
+        @Override
+        public <T, X extends Throwable> T callWithFlag(Body<T, X> body) throws X {
+            return ScopedValue.where(FLAG, Boolean.TRUE).call(body::call);
+        }
+    },
+    THREAD_LOCAL("thread-local") {
+        private static final ThreadLocal<Boolean> FLAG = new ThreadLocal<>();
+
+        @Override
+        public boolean isSet() {
+            return FLAG.get() != null;
+        }
+
+        @Override
+        public <T, X extends Throwable> T callWithFlag(Body<T, X> body) throws X {
+            Boolean outer = FLAG.get();
+            FLAG.set(Boolean.TRUE);
+            try {
+                return body.call();
+            } finally {
+                if (outer == null) {
+                    FLAG.remove();
+                }
+            }
+        }
+    };
+
+    /** Code run with the flag set. */
+    @FunctionalInterface
+    public interface Body<T, X extends Throwable> {
+        T call() throws X;
+    }
+
+    /** The system property that selects the carrier {@link Eager} uses. */
+    public static final String PROPERTY = "eager.carrier";
+
+    private final String propertyValue;
+
+    Carrier(String propertyValue) {
+        this.propertyValue = propertyValue;
+    }
+
+    /** Whether the flag is set on the current thread, in the current dynamic extent. */
+    public abstract boolean isSet();
+
+    /** Runs {@code body} with the flag set; the flag is off again when it returns or throws. */
+    public abstract <T, X extends Throwable> T callWithFlag(Body<T, X> body) throws X;
+
+    /** The value of {@value #PROPERTY} that selects this carrier. */
+    public String propertyValue() {
+        return propertyValue;
+    }
+
+    /** The carrier named by {@code value}; the default when {@code value} is null. */
+    public static Carrier fromProperty(String value) {
+        if (value == null || value.isEmpty()) {
+            return SCOPED_VALUE;
+        }
+        for (Carrier carrier : values()) {
+            if (carrier.propertyValue.equals(value)) {
+                return carrier;
+            }
+        }
+        throw new IllegalArgumentException(
+                "-D" + PROPERTY + "=" + value + ": expected scoped-value or thread-local");
+    }
+}

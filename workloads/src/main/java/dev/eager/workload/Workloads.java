@@ -1,0 +1,70 @@
+package dev.eager.workload;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ServiceLoader;
+
+/**
+ * The one registry of workloads, for tests, benchmarks and anyone checking from outside.
+ *
+ * <pre>{@code
+ * Stack<Integer> s = Workloads.chain("bypass-once", 10, Leaf.READY);
+ * s.eager(1);   // 33 = 1 + 2 + 3 * 10
+ * }</pre>
+ */
+public final class Workloads {
+    /** Depths up to this have a distinct generated method per layer; deeper ones recurse. */
+    public static final int GENERATED_DEPTH = 100;
+
+    private static final Map<String, WorkloadProvider> PROVIDERS = load();
+
+    private Workloads() {
+    }
+
+    /** The registered strategies' names, in a stable order. */
+    public static List<String> strategies() {
+        return List.copyOf(PROVIDERS.keySet());
+    }
+
+    /** The chain of {@code strategy} at {@code depth}: computes {@code x + 2 + 3 * depth}. */
+    public static IntStack chain(String strategy, int depth, Leaf leaf) {
+        Objects.requireNonNull(leaf, "leaf");
+        if (depth < 1) {
+            throw new IllegalArgumentException("depth " + depth + ": must be at least 1");
+        }
+        return provider(strategy).chain(depth, leaf);
+    }
+
+    /** What the chain computes at {@code depth}: the seed's {@code await f(x) + 3}, once a layer. */
+    public static int expectedChain(int x, int depth) {
+        return Leaf.compute(x) + 3 * depth;
+    }
+
+    private static WorkloadProvider provider(String strategy) {
+        WorkloadProvider provider = PROVIDERS.get(strategy);
+        if (provider == null) {
+            throw new IllegalArgumentException(
+                    "unknown strategy '" + strategy + "': expected one of " + PROVIDERS.keySet());
+        }
+        return provider;
+    }
+
+    private static Map<String, WorkloadProvider> load() {
+        Map<String, WorkloadProvider> byName = new LinkedHashMap<>();
+        ServiceLoader.load(WorkloadProvider.class, Workloads.class.getClassLoader()).stream()
+                .map(ServiceLoader.Provider::get)
+                .sorted(Comparator.comparingInt(WorkloadProvider::order)
+                        .thenComparing(WorkloadProvider::strategy))
+                .forEach(p -> {
+                    WorkloadProvider clash = byName.putIfAbsent(p.strategy(), p);
+                    if (clash != null) {
+                        throw new IllegalStateException("strategy '" + p.strategy() + "' registered twice: "
+                                + clash.getClass().getName() + " and " + p.getClass().getName());
+                    }
+                });
+        return byName;
+    }
+}

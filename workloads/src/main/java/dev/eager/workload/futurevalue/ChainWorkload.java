@@ -1,0 +1,39 @@
+package dev.eager.workload.futurevalue;
+
+import dev.eager.core.Eager;
+import dev.eager.strategy.futurevalue.ValueTask;
+import dev.eager.workload.ChainStack;
+import dev.eager.workload.IntStack;
+import dev.eager.workload.Leaf;
+import dev.eager.workload.WorkloadProvider;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.IntFunction;
+
+/** Registers strategy {@code future-value}: eager is {@link Eager#run} over the value-task chain. */
+public final class ChainWorkload implements WorkloadProvider {
+    @Override
+    public String strategy() {
+        return "future-value";
+    }
+
+    @Override
+    public int order() {
+        return 30;
+    }
+
+    @Override
+    public IntStack chain(int depth, Leaf leaf) {
+        IntFunction<ValueTask<Integer>> entry = new Chain(leaf).entry(depth);
+        return new ChainStack(strategy(), depth) {
+            @Override
+            public int eagerAsInt(int x) {
+                return Eager.run(() -> entry.apply(x).toFuture());
+            }
+
+            @Override
+            public CompletableFuture<Integer> async(int x) {
+                return entry.apply(x).toFuture();
+            }
+        };
+    }
+}
