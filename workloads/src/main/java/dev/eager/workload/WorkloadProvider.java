@@ -17,4 +17,12 @@ public interface WorkloadProvider {
      * Workloads#GENERATED_DEPTH}, a recursive variant beyond.
      */
     IntStack chain(int depth, Leaf leaf);
+
+    /**
+     * The strategy's orm stack over {@code server}, its query set's cache answering a {@code
+     * hitRatio} (0 ... 1) of user lookups; strategies that have no orm yet say so.
+     */
+    default dev.eager.workload.orm.OrmStack orm(dev.eager.workload.orm.OrmServer server, double hitRatio) {
+        throw new UnsupportedOperationException("strategy '" + strategy() + "' has no orm workload yet");
+    }
 }

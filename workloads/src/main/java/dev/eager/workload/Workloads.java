@@ -43,6 +43,22 @@ public final class Workloads {
         return Leaf.compute(x) + 3 * depth;
     }
 
+    /**
+     * The orm stack of {@code strategy} over the server named {@code server} ({@code h2},
+     * {@code postgres} or {@code memory}, started on first use), its result cache answering a
+     * {@code hitRatio} of user lookups. Close it to close its pooled connections.
+     */
+    public static dev.eager.workload.orm.OrmStack orm(String strategy, String server, double hitRatio) {
+        return orm(strategy, dev.eager.workload.orm.OrmServers.get(server), hitRatio);
+    }
+
+    /** The orm stack of {@code strategy} over {@code server}, e.g. a test's proxy in front of a real one. */
+    public static dev.eager.workload.orm.OrmStack orm(String strategy, dev.eager.workload.orm.OrmServer server,
+            double hitRatio) {
+        Objects.requireNonNull(server, "server");
+        return provider(strategy).orm(server, hitRatio);
+    }
+
     private static WorkloadProvider provider(String strategy) {
         WorkloadProvider provider = PROVIDERS.get(strategy);
         if (provider == null) {

@@ -6,6 +6,8 @@ import dev.eager.workload.ChainStack;
 import dev.eager.workload.IntStack;
 import dev.eager.workload.Leaf;
 import dev.eager.workload.WorkloadProvider;
+import dev.eager.workload.orm.OrmServer;
+import dev.eager.workload.orm.OrmStack;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.IntFunction;
 
@@ -35,5 +37,10 @@ public final class ChainWorkload implements WorkloadProvider {
                 return entry.apply(x).toFuture();
             }
         };
+    }
+
+    @Override
+    public OrmStack orm(OrmServer server, double hitRatio) {
+        return OrmWorkload.stack(strategy(), server, hitRatio);
     }
 }
