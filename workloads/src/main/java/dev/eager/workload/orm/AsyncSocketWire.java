@@ -21,7 +21,7 @@ public final class AsyncSocketWire extends Wire {
 
     private AsyncSocketWire(AsynchronousSocketChannel channel) {
         this.channel = channel;
-        this.quickAck = channel.supportedOptions().contains(ExtendedSocketOptions.TCP_QUICKACK);
+        this.quickAck = SocketWire.QUICK_ACK && channel.supportedOptions().contains(ExtendedSocketOptions.TCP_QUICKACK);
     }
 
     /** Connects to {@code address} without blocking: the future completes when connected. */

@@ -15,15 +15,19 @@ import jdk.net.ExtendedSocketOptions;
  * TCP_NODELAY, so after the first one Nagle holds the rest until it is acknowledged, while Linux
  * delays that ACK by up to 40 ms: every query stalled ~44 ms. Quick-ack mode is not sticky on
  * Linux (the kernel drops back to delayed ACKs), so the wire re-arms it after every write and
- * read. Where the OS lacks the option the wire works, just slower against H2.
+ * read. Where the OS lacks the option the wire works, just slower against H2. {@code
+ * -Dorm.quickAck=false} turns it off, to show the stall it prevents.
  */
 public final class SocketWire extends Wire {
+    /** Whether wires re-arm TCP_QUICKACK: {@code -Dorm.quickAck=false} turns it off to measure the difference. */
+    static final boolean QUICK_ACK = !"false".equals(System.getProperty("orm.quickAck"));
+
     private final SocketChannel channel;
     private final boolean quickAck;
 
     private SocketWire(SocketChannel channel) {
         this.channel = channel;
-        this.quickAck = channel.supportedOptions().contains(ExtendedSocketOptions.TCP_QUICKACK);
+        this.quickAck = QUICK_ACK && channel.supportedOptions().contains(ExtendedSocketOptions.TCP_QUICKACK);
     }
 
     /** Connects to {@code address}, blocking the calling thread until connected. */
@@ -41,7 +45,7 @@ public final class SocketWire extends Wire {
         }
     }
 
-    /** Whether this wire re-arms TCP_QUICKACK (the OS supports it). */
+    /** Whether this wire re-arms TCP_QUICKACK (the OS supports it and it was not turned off). */
     public boolean quickAck() {
         return quickAck;
     }

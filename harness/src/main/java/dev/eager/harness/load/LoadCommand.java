@@ -1,0 +1,177 @@
+package dev.eager.harness.load;
+
+import dev.eager.core.Mode;
+import dev.eager.workload.Workloads;
+import dev.eager.workload.orm.OrmServers;
+import dev.eager.workload.orm.OrmStack;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.HistogramLogWriter;
+import org.HdrHistogram.Recorder;
+
+/** {@code scripts/load}: the orm workload at constant request rates, per strategy and mode. See {@link LoadPlan#USAGE}. */
+public final class LoadCommand {
+    static final int OK = 0;
+    static final int CELL_FAILED = 1;
+    static final int BAD_INPUT = 2;
+
+    private LoadCommand() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+            System.out.print(LoadPlan.USAGE);
+            System.exit(OK);
+        }
+        LoadPlan plan;
+        try {
+            plan = LoadPlan.parse(args);
+        } catch (LoadPlan.BadArguments e) {
+            System.err.println("scripts/load: " + e.getMessage());
+            System.exit(BAD_INPUT);
+            return;
+        }
+        if (plan.server().equals("postgres") && !OrmServers.postgresConfigured()) {
+            System.err.println("scripts/load: --server postgres: no cluster (" + OrmServers.POSTGRES_SETTINGS
+                    + " missing): run scripts/postgres start");
+            System.exit(BAD_INPUT);
+        }
+        Path root = Path.of(System.getProperty("eager.results", "results/runs"));
+        String runId = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-load-" + plan.profile();
+        Path folder = root.resolve(runId);
+        Files.createDirectories(folder);
+        int status = run(plan, folder, String.join(" ", args));
+        System.out.println(folder);
+        System.exit(status);
+    }
+
+    private static int run(LoadPlan plan, Path folder, String arguments) throws Exception {
+        PrintStream log = System.err;
+        log.println("load: " + plan.describe());
+        List<String> strategies = plan.strategies().isEmpty() ? Workloads.strategies() : plan.strategies();
+        List<CellResult> results = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        int status = OK;
+        writeManifest(plan, folder, arguments, strategies);
+        for (String strategy : strategies) {
+            OrmStack probe;
+            try {
+                probe = Workloads.orm(strategy, plan.server(), plan.hitRatio());
+            } catch (UnsupportedOperationException e) {
+                skipped.add(strategy);
+                log.println("load: skip " + strategy + ": " + e.getMessage());
+                continue;
+            } catch (IllegalArgumentException e) {
+                System.err.println("scripts/load: --strategy " + strategy + ": " + e.getMessage());
+                return BAD_INPUT;
+            }
+            List<Mode> modes = probe.hasSync() ? List.of(Mode.SYNC, Mode.EAGER, Mode.ASYNC) : List.of(Mode.EAGER, Mode.ASYNC);
+            probe.close();
+            for (Mode mode : modes) {
+                for (int rate : plan.rates()) {
+                    try {
+                        CellResult result = cell(plan, strategy, mode, rate, folder);
+                        results.add(result);
+                        log.println("load: " + result.toLine());
+                    } catch (RuntimeException e) {
+                        log.println("load: " + strategy + " " + mode + " at " + rate + "/s could not run: " + e);
+                        status = CELL_FAILED;
+                    }
+                    writeSummary(folder, results, skipped);
+                }
+            }
+        }
+        return status;
+    }
+
+    private static CellResult cell(LoadPlan plan, String strategy, Mode mode, int rate, Path folder)
+            throws IOException, InterruptedException {
+        String name = strategy + "-" + mode.name().toLowerCase(java.util.Locale.ROOT) + "-" + plan.server() + "-" + rate;
+        Path hlog = folder.resolve(name + ".hlog");
+        try (OrmStack stack = Workloads.orm(strategy, plan.server(), plan.hitRatio())) {
+            OpenLoop loop = new OpenLoop(stack, mode, plan.concurrency());
+            loop.validate();
+            if (plan.warmup() > 0) {
+                loop.run(rate, TimeUnit.SECONDS.toNanos(plan.warmup()), new Recorder(3), t -> { });
+            }
+            Recorder recorder = new Recorder(3);
+            Histogram total = new Histogram(3);
+            HistogramLogWriter writer = new HistogramLogWriter(hlog.toFile());
+            try {
+                long base = System.currentTimeMillis();
+                writer.outputLogFormatVersion();
+                writer.outputComment("[" + name + ": findById latency in microseconds from each request's intended start; Interval_Max in seconds]");
+                writer.outputStartTime(base);
+                writer.setBaseTime(base);
+                writer.outputLegend();
+                Histogram[] interval = {null};
+                long[] counts = loop.run(rate, TimeUnit.SECONDS.toNanos(plan.seconds()), recorder, now -> {
+                    interval[0] = recorder.getIntervalHistogram(interval[0]);
+                    flush(writer, interval[0], total);
+                });
+                interval[0] = recorder.getIntervalHistogram(interval[0]);
+                flush(writer, interval[0], total);
+                return new CellResult(strategy, mode.name(), plan.server(), rate, counts[0], counts[1], counts[2],
+                        total.getValueAtPercentile(50), total.getValueAtPercentile(90), total.getValueAtPercentile(99),
+                        total.getValueAtPercentile(99.9), total.getMaxValue(), hlog.getFileName().toString());
+            } finally {
+                writer.close();
+            }
+        }
+    }
+
+    private static void flush(HistogramLogWriter writer, Histogram interval, Histogram total) {
+        if (interval.getTotalCount() > 0) {
+            writer.outputIntervalHistogram(interval);
+            total.add(interval);
+        }
+    }
+
+    private static void writeSummary(Path folder, List<CellResult> results, List<String> skipped) throws IOException {
+        String json = "{\n  \"unit\": \"us\",\n  \"skipped\": [" + skipped.stream().map(s -> "\"" + s + "\"")
+                .collect(Collectors.joining(", ")) + "],\n  \"cells\": [\n"
+                + results.stream().map(r -> "    " + r.toJson()).collect(Collectors.joining(",\n"))
+                + "\n  ]\n}\n";
+        Path tmp = folder.resolve("load-summary.json.tmp");
+        Files.writeString(tmp, json);
+        Files.move(tmp, folder.resolve("load-summary.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void writeManifest(LoadPlan plan, Path folder, String arguments, List<String> strategies)
+            throws IOException {
+        String json = "{\n"
+                + "  \"kind\": \"load\",\n"
+                + "  \"date\": \"" + Instant.now() + "\",\n"
+                + "  \"commit\": \"" + System.getProperty("eager.commit", "unknown") + "\",\n"
+                + "  \"jdk\": \"" + Runtime.version() + "\",\n"
+                + "  \"vm\": \"" + System.getProperty("java.vm.name") + "\",\n"
+                + "  \"cores\": " + Runtime.getRuntime().availableProcessors() + ",\n"
+                + "  \"cpu\": \"" + cpuModel().replace("\"", "'") + "\",\n"
+                + "  \"profile\": \"" + plan.profile() + "\",\n"
+                + "  \"plan\": \"" + plan.describe() + "\",\n"
+                + "  \"strategies\": \"" + String.join(" ", strategies) + "\",\n"
+                + "  \"command\": \"scripts/load " + arguments.replace("\"", "'") + "\"\n"
+                + "}\n";
+        Files.writeString(folder.resolve("manifest.json"), json);
+    }
+
+    private static String cpuModel() {
+        try {
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse("unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package dev.eager.harness.load;
+
+import dev.eager.core.Mode;
+import dev.eager.workload.Workloads;
+import dev.eager.workload.orm.OrmStack;
+import dev.eager.workload.orm.Schema;
+import dev.eager.workload.orm.User;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * One {@code findById} through a strategy's whole orm stack (repository to wire), in one mode. On
+ * {@code memory} the wire replays recorded bytes: what is left is the CPU cost of the ten layers,
+ * to read against {@code duplicated} {@code SYNC} in the same run. On {@code h2} a loopback round
+ * trip to H2's PG server is added: how much of the layers' cost survives next to real I/O.
+ *
+ * <p>{@code SYNC} exists only where the strategy has sync code; other combinations fail in setup,
+ * so pass {@code -p mode=EAGER,ASYNC} for such strategies. The answer is checked before measuring.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(org.openjdk.jmh.annotations.Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED",
+        "--sun-misc-unsafe-memory-access=allow"})
+public class OrmBenchmark {
+    /** A registered strategy that has an orm stack. */
+    @Param({"duplicated", "future", "future-value"})
+    public String strategy;
+
+    /** How the stack is run. */
+    @Param({"SYNC", "EAGER", "ASYNC"})
+    public Mode mode;
+
+    /** {@code memory} (CPU only) or {@code h2} (loopback I/O). */
+    @Param({"memory", "h2"})
+    public String server;
+
+    /** The user looked up: a non-final field, so nothing folds. */
+    public int id = 7;
+
+    private OrmStack stack;
+
+    @Setup(Level.Trial)
+    public void buildAndCheck() {
+        stack = Workloads.orm(strategy, server, 0);
+        if (mode == Mode.SYNC && !stack.hasSync()) {
+            throw new IllegalStateException(strategy + " has no sync code: SYNC is not a valid combination");
+        }
+        User user = findById();
+        if (!Schema.user(id).equals(user)) {
+            throw new IllegalStateException(strategy + " " + mode + " on " + server + " found " + user
+                    + ", expected " + Schema.user(id) + ": not measuring a wrong answer");
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void close() {
+        stack.close();
+    }
+
+    /** The whole call: for ASYNC, from start to the completed future's value. */
+    @Benchmark
+    public User findById() {
+        return switch (mode) {
+            case SYNC -> stack.sync(id);
+            case EAGER -> stack.eager(id);
+            case ASYNC -> stack.async(id).toCompletableFuture().join();
+        };
+    }
+}
