@@ -101,4 +101,37 @@ public interface Operation<A, R> {
             }
         };
     }
+
+    /**
+     * A call written once, colourless: sync and eager are the plain call (it does its I/O on the
+     * calling thread, no flag needed); async is the same call handed to a runner (a continuation, a
+     * virtual thread) that returns a future.
+     */
+    static <A, R> Operation<A, R> colourless(Function<A, R> call, Function<A, CompletableFuture<R>> runner) {
+        return new Operation<>() {
+            @Override
+            public boolean hasSync() {
+                return true;
+            }
+
+            @Override
+            public R sync(A argument) {
+                return call.apply(argument);
+            }
+
+            @Override
+            public R eager(A argument) {
+                return call.apply(argument);
+            }
+
+            @Override
+            public CompletableFuture<R> async(A argument) {
+                try {
+                    return runner.apply(argument);
+                } catch (Throwable failure) {
+                    return CompletableFuture.failedFuture(failure);
+                }
+            }
+        };
+    }
 }
