@@ -35,6 +35,11 @@ final class MemoryServer implements OrmServer {
         return CompletableFuture.completedFuture(new MemoryWire(recording, false));
     }
 
+    /** Replies recorded from the live server so far (they grow only with queries never seen before). */
+    long recorded() {
+        return recording.recorded();
+    }
+
     @Override
     public String toString() {
         return "memory (replaying recorded replies)";

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Recording implements AutoCloseable {
     private final ConcurrentHashMap<ByteBuffer, byte[]> replies = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong recorded = new java.util.concurrent.atomic.AtomicLong();
     private final SimpleSession recorder;
 
     private Recording(InetSocketAddress address, Credentials credentials) throws IOException {
@@ -26,6 +27,12 @@ final class Recording implements AutoCloseable {
 
     private void keep(ByteBuffer message, byte[] reply) {
         replies.put(copy(message), reply);
+        recorded.incrementAndGet();
+    }
+
+    /** Exchanges recorded from the live server so far: the memory server's only I/O. */
+    long recorded() {
+        return recorded.get();
     }
 
     /** The server's reply to {@code message} (a complete frontend message, read mode, not consumed). */

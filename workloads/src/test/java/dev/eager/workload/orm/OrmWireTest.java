@@ -56,6 +56,24 @@ class OrmWireTest {
     }
 
     @Test
+    void memoryServerAnswersRepeatedQueriesFromTheRecordingWithoutIo() throws Exception {
+        MemoryServer memory = (MemoryServer) OrmServers.get("memory");
+        try (OrmStack stack = dev.eager.workload.Workloads.orm("future", memory, 0)) {
+            assertEquals(Schema.user(33), stack.eager(33)); // may record this query once
+            assertEquals(Schema.user(33), stack.findById().async(33).get()); // the pool's async wire
+            long recorded = memory.recorded();
+            int sockets = Wire.openCount();
+            for (int i = 0; i < 50; i++) {
+                assertEquals(Schema.user(33), stack.eager(33));
+                assertEquals(Schema.user(33), stack.findById().async(33).get());
+            }
+            assertEquals(recorded, memory.recorded(), "every reply replayed, none fetched from the live server");
+            assertEquals(sockets, Wire.openCount(), "no new connection: the pooled ones are reused");
+            assertEquals(102, stack.traffic().queries(), "every call went through the whole stack");
+        }
+    }
+
+    @Test
     void framingWaitsForAWholeFrame() {
         ByteBuffer frame = ByteBuffer.allocate(9).put((byte) 'Z').putInt(5).put((byte) 'I').flip();
         assertNull(Framing.next(frame.duplicate().limit(4)));
