@@ -29,6 +29,7 @@ final class CuttingProxy implements AutoCloseable {
     private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
     private final AtomicInteger cutsArmed = new AtomicInteger();
     private final AtomicReference<CompletableFuture<?>> hold = new AtomicReference<>();
+    private volatile CompletableFuture<?> holdAll = CompletableFuture.completedFuture(null);
     private final AtomicInteger queriesSeen = new AtomicInteger();
 
     CuttingProxy(SocketServer upstream) throws IOException {
@@ -51,6 +52,11 @@ final class CuttingProxy implements AutoCloseable {
     /** The next query that arrives is forwarded only once {@code gate} completes. */
     void holdNextQuery(CompletableFuture<?> gate) {
         hold.set(gate);
+    }
+
+    /** Every query that arrives, on any connection, is forwarded only once {@code gate} completes. */
+    void holdQueries(CompletableFuture<?> gate) {
+        holdAll = gate;
     }
 
     int queriesSeen() {
@@ -104,6 +110,7 @@ final class CuttingProxy implements AutoCloseable {
                     if (gate != null) {
                         gate.join();
                     }
+                    holdAll.join();
                 }
                 if (started) {
                     out.write(type);

@@ -159,7 +159,7 @@ public abstract class OrmContract {
     }
 
     @Test
-    void aSyncCallerCatchesTheSameKindOfPgException() {
+    void syncCodeRaisesPgExceptionWhereTheStrategyHasIt() {
         try (OrmStack stack = stack("h2")) {
             assumeTrue(stack.hasSync(), "no sync code in this strategy");
             PgException e = assertThrows(PgException.class, () -> stack.execute().sync("SELEC 1"));
@@ -221,6 +221,29 @@ public abstract class OrmContract {
             assertFalse(pending.isDone(), "the query is held at the proxy, so the call must not have completed");
             gate.complete(null);
             assertEquals(Schema.user(11), await(pending));
+        }
+    }
+
+    @Test
+    void asyncFanOutHasEveryUsersQueryInFlightAtOnce() throws Exception {
+        SocketServer h2 = (SocketServer) OrmServers.get("h2");
+        List<Integer> users = List.of(3, 10, 20, 7);
+        Map<Integer, List<Post>> expected = new LinkedHashMap<>();
+        users.forEach(u -> expected.put(u, Schema.postsOf(u)));
+        try (CuttingProxy proxy = new CuttingProxy(h2); OrmStack stack = Workloads.orm(strategy, proxy.server(), 0)) {
+            assertEquals(Schema.user(1), await(stack.findById().async(1)));
+            CompletableFuture<Void> gate = new CompletableFuture<>();
+            proxy.holdQueries(gate);
+            int before = proxy.queriesSeen();
+            CompletableFuture<Map<Integer, List<Post>>> pending = stack.postsOf().async(users);
+            // Bounded wait for a count, not a timing check: all queries reach the server before any is answered.
+            for (int i = 0; i < PATIENCE_SECONDS * 20 && proxy.queriesSeen() - before < users.size(); i++) {
+                Thread.sleep(50);
+            }
+            assertEquals(users.size(), proxy.queriesSeen() - before, "every user's query sent while none was answered");
+            assertFalse(pending.isDone());
+            gate.complete(null);
+            assertEquals(expected, await(pending));
         }
     }
 
