@@ -248,6 +248,39 @@ public abstract class OrmContract {
     }
 
     @Test
+    void eagerCallWaitingForTheServerHonoursInterruption() throws Exception {
+        SocketServer h2 = (SocketServer) OrmServers.get("h2");
+        try (CuttingProxy proxy = new CuttingProxy(h2); OrmStack stack = Workloads.orm(strategy, proxy.server(), 0)) {
+            assertEquals(Schema.user(1), stack.eager(1));
+            CompletableFuture<Void> gate = new CompletableFuture<>();
+            proxy.holdQueries(gate);
+            int before = proxy.queriesSeen();
+            java.util.concurrent.atomic.AtomicReference<Throwable> caught = new java.util.concurrent.atomic.AtomicReference<>();
+            java.util.concurrent.atomic.AtomicBoolean interruptedAfter = new java.util.concurrent.atomic.AtomicBoolean();
+            Thread caller = Thread.ofPlatform().start(() -> {
+                try {
+                    stack.eager(12);
+                } catch (Throwable t) {
+                    caught.set(t);
+                    interruptedAfter.set(Thread.currentThread().isInterrupted());
+                }
+            });
+            for (int i = 0; i < PATIENCE_SECONDS * 20 && proxy.queriesSeen() == before; i++) {
+                Thread.sleep(50);
+            }
+            assertEquals(before + 1, proxy.queriesSeen(), "the query is at the server, the caller waits for the answer");
+            caller.interrupt();
+            caller.join(TimeUnit.SECONDS.toMillis(PATIENCE_SECONDS));
+            assertFalse(caller.isAlive(), "the interrupt ended the wait");
+            gate.complete(null);
+            assertInstanceOf(java.nio.channels.ClosedByInterruptException.class, caught.get(),
+                    "an interrupted socket read: the channel is closed, interrupt status set");
+            assertTrue(interruptedAfter.get());
+            assertEquals(Schema.user(13), stack.eager(13), "the stack goes on with a new connection");
+        }
+    }
+
+    @Test
     void eagerCallsOnOneStackShareOnePooledConnection() {
         try (OrmStack stack = stack("h2")) {
             for (int id = 1; id <= 10; id++) {
