@@ -52,6 +52,11 @@ public final class Workloads {
         return orm(strategy, dev.eager.workload.orm.OrmServers.get(server), hitRatio);
     }
 
+    /** The orm stack of {@code strategy} over the server named {@code server}, its cache never answering. */
+    public static dev.eager.workload.orm.OrmStack orm(String strategy, String server) {
+        return orm(strategy, server, 0);
+    }
+
     /** The orm stack of {@code strategy} over {@code server}, e.g. a test's proxy in front of a real one. */
     public static dev.eager.workload.orm.OrmStack orm(String strategy, dev.eager.workload.orm.OrmServer server,
             double hitRatio) {
