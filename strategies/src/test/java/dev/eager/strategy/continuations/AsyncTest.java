@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -177,6 +178,18 @@ class AsyncTest {
         assertTrue(started.get().isDone());
         assertEquals(9, started.get().join());
         assertFalse(Eager.isEager());
+    }
+
+    @Test
+    void aResumerThatRejectsTheResumeFailsTheFutureInsteadOfLeavingItPending() throws Exception {
+        CompletableFuture<Integer> gate = new CompletableFuture<>();
+        RejectedExecutionException refusal = new RejectedExecutionException("shut down");
+        CompletableFuture<Integer> result = Async.start(() -> Io.await(gate), task -> {
+            throw refusal;
+        });
+        gate.complete(1);
+        ExecutionException e = assertThrows(ExecutionException.class, () -> result.get(PATIENCE_SECONDS, TimeUnit.SECONDS));
+        assertSame(refusal, e.getCause());
     }
 
     // A refused yield falls back to blocking.
