@@ -150,6 +150,16 @@ class AsyncTest {
     }
 
     @Test
+    void aTaskStartedOnAVirtualThreadYieldsItsOwnContinuationNotTheVirtualThread() throws Exception {
+        CompletableFuture<Integer> gate = new CompletableFuture<>();
+        AtomicReference<CompletableFuture<Integer>> started = new AtomicReference<>();
+        Thread.ofVirtual().start(() -> started.set(Async.start(() -> Io.await(gate) + 1))).join();
+        assertFalse(started.get().isDone());
+        gate.complete(1);
+        assertEquals(2, started.get().get(PATIENCE_SECONDS, TimeUnit.SECONDS));
+    }
+
+    @Test
     void inAsyncTaskIsTrueOnlyInsideATaskAndOutsideEagerRun() throws Exception {
         AtomicBoolean inTask = new AtomicBoolean();
         AtomicBoolean inEagerInsideTask = new AtomicBoolean(true);
