@@ -5,6 +5,8 @@ import dev.eager.workload.ChainStack;
 import dev.eager.workload.IntStack;
 import dev.eager.workload.Leaf;
 import dev.eager.workload.WorkloadProvider;
+import dev.eager.workload.orm.OrmServer;
+import dev.eager.workload.orm.OrmStack;
 import dev.eager.workload.continuations.Chain;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.IntUnaryOperator;
@@ -49,5 +51,10 @@ public final class ChainWorkload implements WorkloadProvider {
                 return Async.startVirtual(() -> entry.applyAsInt(x));
             }
         };
+    }
+
+    @Override
+    public OrmStack orm(OrmServer server, double hitRatio) {
+        return dev.eager.workload.continuations.OrmWorkload.stack(strategy(), server, hitRatio, Async::startVirtual);
     }
 }
