@@ -6,7 +6,7 @@ import java.util.Locale;
  * One cell of a load run: a strategy's orm stack in one mode against one server at one constant
  * request rate. Latencies in microseconds, measured from each request's intended start.
  */
-record CellResult(String strategy, String mode, String server, int rate, long sent, long ok, long failed,
+record CellResult(String strategy, String mode, String server, int rate, double hitRatio, long sent, long ok, long failed,
         long p50, long p90, long p99, long p999, long max, String hlog) {
 
     CellResult {
@@ -17,10 +17,11 @@ record CellResult(String strategy, String mode, String server, int rate, long se
 
     String toJson() {
         return String.format(Locale.ROOT,
-                "{\"strategy\": \"%s\", \"mode\": \"%s\", \"server\": \"%s\", \"rate\": %d, \"sent\": %d, \"ok\": %d,"
+                "{\"strategy\": \"%s\", \"mode\": \"%s\", \"server\": \"%s\", \"rate\": %d, \"hit_ratio\": %s,"
+                        + " \"sent\": %d, \"ok\": %d,"
                         + " \"failed\": %d, \"p50\": %d, \"p90\": %d, \"p99\": %d, \"p999\": %d, \"max\": %d,"
                         + " \"unit\": \"us\", \"hlog\": \"%s\"}",
-                strategy, mode, server, rate, sent, ok, failed, p50, p90, p99, p999, max, hlog);
+                strategy, mode, server, rate, hitRatio, sent, ok, failed, p50, p90, p99, p999, max, hlog);
     }
 
     String toLine() {

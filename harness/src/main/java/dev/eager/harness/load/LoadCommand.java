@@ -121,7 +121,7 @@ public final class LoadCommand {
                 });
                 interval[0] = recorder.getIntervalHistogram(interval[0]);
                 flush(writer, interval[0], total);
-                return new CellResult(strategy, mode.name(), plan.server(), rate, counts[0], counts[1], counts[2],
+                return new CellResult(strategy, mode.name(), plan.server(), rate, plan.hitRatio(), counts[0], counts[1], counts[2],
                         total.getValueAtPercentile(50), total.getValueAtPercentile(90), total.getValueAtPercentile(99),
                         total.getValueAtPercentile(99.9), total.getMaxValue(), hlog.getFileName().toString());
             } finally {

@@ -48,6 +48,13 @@ public class OrmBenchmark {
     @Param({"memory", "h2"})
     public String server;
 
+    /**
+     * Fraction of lookups the query set's cache answers (no I/O at all): sweep it ({@code -p
+     * hitRatio=0,0.5,0.9,1}) to see how each strategy's eager cost changes as fewer calls really wait.
+     */
+    @Param({"0"})
+    public double hitRatio;
+
     /** The user looked up: a non-final field, so nothing folds. */
     public int id = 7;
 
@@ -55,7 +62,7 @@ public class OrmBenchmark {
 
     @Setup(Level.Trial)
     public void buildAndCheck() {
-        stack = Workloads.orm(strategy, server, 0);
+        stack = Workloads.orm(strategy, server, hitRatio);
         if (mode == Mode.SYNC && !stack.hasSync()) {
             throw new IllegalStateException(strategy + " has no sync code: SYNC is not a valid combination");
         }

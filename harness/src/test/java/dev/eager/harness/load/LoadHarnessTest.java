@@ -48,7 +48,7 @@ class LoadHarnessTest {
     @Test
     void cellResultRefusesToLoseRequests() {
         assertThrows(IllegalStateException.class,
-                () -> new CellResult("future", "EAGER", "h2", 100, 10, 8, 1, 1, 2, 3, 4, 5, "x.hlog"));
+                () -> new CellResult("future", "EAGER", "h2", 100, 0, 10, 8, 1, 1, 2, 3, 4, 5, "x.hlog"));
     }
 
     @Test
