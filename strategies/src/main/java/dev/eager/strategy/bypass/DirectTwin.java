@@ -1,6 +1,8 @@
 package dev.eager.strategy.bypass;
 
 import dev.eager.core.Blocking;
+import dev.eager.strategy.continuations.Async;
+import dev.eager.strategy.continuations.Io;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -13,46 +15,31 @@ public final class DirectTwin {
     private DirectTwin() {
     }
 
-    /** A twin call captured with its arguments, run as an async task. */
-    @FunctionalInterface
-    public interface Body {
-        /** Runs the twin; returns its value, boxed. */
-        Object run() throws Throwable;
-    }
-
     /**
      * The wait of a {@link FlagCheck.Where#ONCE} twin: the stage's value or its own exception,
-     * unwrapped. Interim: it blocks the current thread, which is the caller's under the eager flag and
-     * the async task's own virtual thread otherwise (see {@link #start}).
+     * unwrapped, through {@link Io#await}. Inside the async task of {@link #start} a pending stage
+     * suspends the task's continuation; under the eager flag, or anywhere else, it blocks the
+     * calling thread (interruptibly).
      */
     public static Object await(CompletionStage<?> stage) {
-        return Blocking.await(stage);
+        return Io.await(stage);
     }
 
     /**
      * The wait of a {@link FlagCheck.Where#PROLOGUE} twin, told what the twin's prologue read from
-     * the flag: eager waits block the caller; others wait as the async task does.
+     * the flag: eager twins block the caller at once; the others wait through {@link Io#await}.
      */
     public static Object await(CompletionStage<?> stage, boolean eager) {
-        return eager ? Blocking.await(stage) : await(stage);
+        return eager ? Blocking.await(stage) : Io.await(stage);
     }
 
     /**
-     * Runs {@code body} as an async task and returns its future, completed with the twin's value or
-     * with the exception it threw (the same object). Interim: the task runs on a virtual thread of
-     * its own, so a leaf that is not ready parks that virtual thread and no platform thread waits.
-     * Cancelling the future does not stop the task or its leaf.
+     * Runs a twin as an async task: {@link Async#start}, a continuation on the calling thread that
+     * suspends only at a leaf whose stage is not complete yet. The future completes with the twin's
+     * value or with the exception it threw (the same object); cancelling it cancels the stage the
+     * twin is waiting for.
      */
-    @SuppressWarnings("unchecked")
-    public static <T> CompletableFuture<T> start(Body body) {
-        CompletableFuture<Object> result = new CompletableFuture<>();
-        Thread.ofVirtual().name("bypass-async").start(() -> {
-            try {
-                result.complete(body.run());
-            } catch (Throwable failure) {
-                result.completeExceptionally(failure);
-            }
-        });
-        return (CompletableFuture<T>) result;
+    public static <T> CompletableFuture<T> start(Async.Body<T> twin) {
+        return Async.start(twin);
     }
 }

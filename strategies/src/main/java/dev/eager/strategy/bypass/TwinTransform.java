@@ -52,7 +52,8 @@ import java.util.function.Consumer;
  * waited for. The twin's type comes from the {@code Signature} attribute: a primitive for {@code
  * Integer}, {@code Long}, ... so a chain of twins allocates nothing per layer. {@code m} then reads
  * {@link dev.eager.core.Eager#isEager()}: when on, it runs the twin and returns one completed
- * future; when off, it hands the twin to {@link DirectTwin#start}.
+ * future; when off, it hands the twin to {@link DirectTwin#start}, which runs it in a continuation
+ * that suspends only at a leaf whose stage is not complete.
  *
  * <p>Deterministic: the same input bytes give the same output bytes, whichever delivery ({@link
  * BuildStep} or {@link Agent}) runs it. A class that was rewritten already is left alone, so both
@@ -69,7 +70,7 @@ public final class TwinTransform {
     private static final ClassDesc CD_COMPLETION_STAGE = ClassDesc.of("java.util.concurrent.CompletionStage");
     private static final ClassDesc CD_EAGER = ClassDesc.of("dev.eager.core.Eager");
     private static final ClassDesc CD_DIRECT_TWIN = ClassDesc.of(DirectTwin.class.getName());
-    private static final ClassDesc CD_BODY = ClassDesc.of(DirectTwin.Body.class.getName());
+    private static final ClassDesc CD_BODY = ClassDesc.of("dev.eager.strategy.continuations.Async$Body");
     private static final MethodTypeDesc MTD_COMPLETED = MethodTypeDesc.of(CD_COMPLETABLE_FUTURE, ConstantDescs.CD_Object);
     private static final MethodTypeDesc MTD_AWAIT = MethodTypeDesc.of(ConstantDescs.CD_Object, CD_COMPLETION_STAGE);
     private static final MethodTypeDesc MTD_AWAIT_FLAGGED =

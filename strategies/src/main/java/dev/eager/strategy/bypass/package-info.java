@@ -10,7 +10,8 @@
  * says {@code CompletableFuture<Integer>} and so on), rewrites {@code await(n(args))} on another
  * {@code @Async} method into a call of {@code n}'s twin, and makes the method dispatch: under the
  * flag it runs the twin and returns one completed future; otherwise it runs the twin as an async
- * task ({@link dev.eager.strategy.bypass.DirectTwin#start}). Two deliveries of one transform: {@link
+ * task in a continuation of the continuations strategy ({@link
+ * dev.eager.strategy.bypass.DirectTwin#start}), where only a leaf whose I/O is not ready suspends. Two deliveries of one transform: {@link
  * dev.eager.strategy.bypass.BuildStep} rewrites {@code target/classes} after compilation, {@link
  * dev.eager.strategy.bypass.Agent} rewrites at load time; they give the same bytes.
  *
@@ -24,8 +25,7 @@
  * overridden (static, private, final, or in a final class) become twin calls; other awaits wait for
  * the stage the public method returned, which under the flag is already complete. {@code await} is
  * allowed only in the {@code @Async} method's own body (not in lambdas); interfaces are not
- * supported. In async mode (interim, until the continuations strategy lands) the twin runs on a
- * virtual thread of its own: a pending leaf parks that thread, no platform thread waits, and
- * cancelling the returned future does not cancel the leaf.
+ * supported. Cancelling an async call's future cancels the stage its twin waits for (see {@link
+ * dev.eager.strategy.continuations.Async}).
  */
 package dev.eager.strategy.bypass;
