@@ -22,8 +22,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * must show the same bytes at every depth (the entry's flag binding, lambda and completed future);
  * the {@code future} negative control, read beside it, grows by a future and a box per layer.
  *
- * <p>The input keeps every answer inside {@code Integer}'s cache up to depth 10, so no box at the
- * top differs between depths; the ready leaf keeps I/O out of the number.
+ * <p>The input keeps every answer ({@code x + 2 + 3 * depth}) inside {@code Integer}'s cache up to
+ * depth 100, so no box at the top differs between depths; the ready leaf keeps I/O out of the
+ * number.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -36,10 +37,10 @@ public class BypassAllocationBenchmark {
     @Param({"bypass-once", "bypass-prologue", "future"})
     public String strategy;
 
-    @Param({"1", "10"})
+    @Param({"1", "10", "100"})
     public int depth;
 
-    public int x = 1;
+    public int x = -200;
 
     private IntStack stack;
 
