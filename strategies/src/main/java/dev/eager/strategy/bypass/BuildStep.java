@@ -76,7 +76,15 @@ public final class BuildStep {
                 if (!TwinTransform.mentionsBypass(original)) {
                     continue;
                 }
-                byte[] result = transform.transform(original);
+                byte[] result;
+                try {
+                    result = transform.transform(original);
+                } catch (TransformException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    // Not one of ours (e.g. a malformed class file): still one line naming the file.
+                    throw new TransformException(file + ": cannot rewrite: " + e, e);
+                }
                 if (result != null) {
                     Path partial = file.resolveSibling(file.getFileName() + ".bypass-tmp");
                     Files.write(partial, result);

@@ -22,8 +22,9 @@
  * interpreter does) or never ({@code ONCE}).
  *
  * <p>What it cannot do: only calls of {@code @Async} methods of the same class that cannot be
- * overridden (static, private, final, or in a final class) become twin calls; other awaits wait for
- * the stage the public method returned, which under the flag is already complete. {@code await} is
+ * overridden (static, private, final, or in a final class), written as the direct argument of
+ * {@code await}, become twin calls; other awaits wait for the stage the public method returned,
+ * which under the flag is already complete (correct, but that call pays a future). {@code await} is
  * allowed only in the {@code @Async} method's own body (not in lambdas); interfaces are not
  * supported. Cancelling an async call's future cancels the stage its twin waits for (see {@link
  * dev.eager.strategy.continuations.Async}).

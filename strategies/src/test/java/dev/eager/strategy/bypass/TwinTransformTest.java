@@ -252,6 +252,16 @@ class TwinTransformTest {
     }
 
     @Test
+    void aClassFileTheBuildStepCannotParseIsRejectedNamingTheFile(@TempDir Path classes) throws Exception {
+        Path file = classes.resolve("broken/Truncated.class");
+        Files.createDirectories(file.getParent());
+        byte[] layers = bytes(Layers.class);
+        Files.write(file, java.util.Arrays.copyOf(layers, layers.length / 2));
+        TransformException e = assertThrows(TransformException.class, () -> BuildStep.rewrite(classes));
+        assertTrue(e.getMessage().startsWith(file + ": cannot rewrite: "), e.getMessage());
+    }
+
+    @Test
     void theAgentLogsAClassItCannotRewriteAndLoadsItUnchanged() throws Exception {
         PrintStream err = System.err;
         ByteArrayOutputStream log = new ByteArrayOutputStream();
