@@ -42,7 +42,7 @@ abstract sealed class Task<T> extends CompletableFuture<T> permits ContinuationT
     public final boolean cancel(boolean mayInterruptIfRunning) {
         boolean cancelled = super.cancel(mayInterruptIfRunning);
         CompletableFuture<?> pending = awaiting;
-        if (pending != null) {
+        if (cancelled && pending != null) {
             pending.cancel(mayInterruptIfRunning);
         }
         return cancelled;

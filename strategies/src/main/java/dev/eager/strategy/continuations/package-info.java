@@ -25,8 +25,10 @@
  * dev.eager.strategy.continuations.Io#inAsyncTask} to pick its blocking or its async face, so a
  * sync call allocates nothing for the wait). ASYNC pays a continuation and a future per call, and
  * at each real wait a freeze that copies the frames between {@code start} and the leaf to the heap
- * (so it grows with depth: see {@code ContinuationYieldBenchmark}) and a lazy thaw on resume. A
- * leaf whose stage is already complete does not yield at all.
+ * (so it grows with depth) and a lazy thaw on resume. A leaf whose stage is already complete does
+ * not yield at all. Measured on JDK 25 ({@code ContinuationYieldBenchmark}, {@code -prof gc}): a
+ * task that does not wait allocates 144 B; one wait adds about 400 B plus about 50 B per frame
+ * frozen (536 B at depth 1, 1016 B at 10, 5488 B at 100).
  *
  * <p>What it cannot do:
  * <ul>

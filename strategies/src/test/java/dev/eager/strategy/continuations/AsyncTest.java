@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -149,6 +150,16 @@ class AsyncTest {
     }
 
     @Test
+    void aTaskStartedOnAVirtualThreadYieldsItsOwnContinuationNotTheVirtualThread() throws Exception {
+        CompletableFuture<Integer> gate = new CompletableFuture<>();
+        AtomicReference<CompletableFuture<Integer>> started = new AtomicReference<>();
+        Thread.ofVirtual().start(() -> started.set(Async.start(() -> Io.await(gate) + 1))).join();
+        assertFalse(started.get().isDone());
+        gate.complete(1);
+        assertEquals(2, started.get().get(PATIENCE_SECONDS, TimeUnit.SECONDS));
+    }
+
+    @Test
     void inAsyncTaskIsTrueOnlyInsideATaskAndOutsideEagerRun() throws Exception {
         AtomicBoolean inTask = new AtomicBoolean();
         AtomicBoolean inEagerInsideTask = new AtomicBoolean(true);
@@ -177,6 +188,18 @@ class AsyncTest {
         assertTrue(started.get().isDone());
         assertEquals(9, started.get().join());
         assertFalse(Eager.isEager());
+    }
+
+    @Test
+    void aResumerThatRejectsTheResumeFailsTheFutureInsteadOfLeavingItPending() throws Exception {
+        CompletableFuture<Integer> gate = new CompletableFuture<>();
+        RejectedExecutionException refusal = new RejectedExecutionException("shut down");
+        CompletableFuture<Integer> result = Async.start(() -> Io.await(gate), task -> {
+            throw refusal;
+        });
+        gate.complete(1);
+        ExecutionException e = assertThrows(ExecutionException.class, () -> result.get(PATIENCE_SECONDS, TimeUnit.SECONDS));
+        assertSame(refusal, e.getCause());
     }
 
     // A refused yield falls back to blocking.
