@@ -124,6 +124,7 @@ class TwinTransformTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked") // reflective calls of methods that return stages
     void eagerCallReturnsOneCompletedFutureAndAsyncWaitsForTheStage() throws Exception {
         Class<?> layers = load(Layers.class);
         Method plusOne = layers.getMethod("plusOne", CompletionStage.class);
@@ -142,6 +143,7 @@ class TwinTransformTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked") // reflective calls of methods that return stages
     void theStagesOwnExceptionReachesTheEagerCallerAsItself() throws Exception {
         Class<?> layers = load(Layers.class);
         Method plusOne = layers.getMethod("plusOne", CompletionStage.class);
@@ -297,6 +299,7 @@ class TwinTransformTest {
 
     // Helpers.
 
+    @SuppressWarnings("unchecked") // reflective calls of methods that return stages
     private static Object eager(Class<?> owner, Object receiver, String name, Object argument) throws Exception {
         Method method = find(owner, name);
         return Eager.<Object, Exception>run(() -> (CompletionStage<Object>) method.invoke(receiver, argument));
