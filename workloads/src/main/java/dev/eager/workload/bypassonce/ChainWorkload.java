@@ -5,6 +5,8 @@ import dev.eager.workload.ChainStack;
 import dev.eager.workload.IntStack;
 import dev.eager.workload.Leaf;
 import dev.eager.workload.WorkloadProvider;
+import dev.eager.workload.orm.OrmServer;
+import dev.eager.workload.orm.OrmStack;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.IntFunction;
 
@@ -37,5 +39,10 @@ public final class ChainWorkload implements WorkloadProvider {
                 return entry.apply(x);
             }
         };
+    }
+
+    @Override
+    public OrmStack orm(OrmServer server, double hitRatio) {
+        return OrmWorkload.stack(strategy(), server, hitRatio);
     }
 }
