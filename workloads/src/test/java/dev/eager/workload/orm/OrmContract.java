@@ -75,7 +75,7 @@ public abstract class OrmContract {
         }
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @MethodSource("servers")
     void findByIdReturnsTheSeededRowInEveryMode(String server) throws Exception {
         try (OrmStack stack = stack(server)) {
@@ -88,7 +88,7 @@ public abstract class OrmContract {
         }
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @MethodSource("servers")
     void findByIdsReturnsTheSeededRowsInOrderInEveryMode(String server) {
         try (OrmStack stack = stack(server)) {
@@ -101,7 +101,7 @@ public abstract class OrmContract {
         }
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @MethodSource("servers")
     void fanOutGivesEachUsersPostsInEveryMode(String server) {
         try (OrmStack stack = stack(server)) {
@@ -116,7 +116,7 @@ public abstract class OrmContract {
         }
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @MethodSource("servers")
     void cursorLoopFetchesEveryRowOfAProlificUser(String server) {
         try (OrmStack stack = stack(server)) {
@@ -131,7 +131,7 @@ public abstract class OrmContract {
         }
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @MethodSource("servers")
     void badSqlReachesAnEagerCallerAsPgExceptionAndTheConnectionStaysUsable(String server) {
         try (OrmStack stack = stack(server)) {
@@ -145,7 +145,7 @@ public abstract class OrmContract {
         }
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @MethodSource("servers")
     void badSqlFailsAnAsyncFutureWithPgExceptionItself(String server) throws Exception {
         try (OrmStack stack = stack(server)) {
@@ -168,7 +168,7 @@ public abstract class OrmContract {
         }
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @ValueSource(doubles = {0, 0.5, 0.9, 1})
     void cacheHitRatioDecidesWhichLookupsReachTheServer(double ratio) throws Exception {
         try (OrmStack stack = Workloads.orm(strategy, "memory", ratio)) {
