@@ -1,6 +1,5 @@
 package dev.eager.workload;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.Arrays;
@@ -16,12 +15,25 @@ final class PeerObservations {
     private PeerObservations() {
     }
 
-    /** Asserts that {@code thread} (blocked) has a frame of {@code className}.{@code method} on its stack. */
-    static void assertWaitsIn(Thread thread, String className, String method) {
-        StackTraceElement[] frames = thread.getStackTrace();
-        assertTrue(Arrays.stream(frames)
-                        .anyMatch(f -> f.getClassName().equals(className) && f.getMethodName().equals(method)),
-                thread + " is not waiting in " + className + "." + method + ": " + Arrays.toString(frames));
+    /**
+     * Waits until {@code thread} is parked with a frame of {@code className}.{@code method} on its
+     * stack: a thread merely blocked (on a class-initialisation lock, say) has not reached the wait
+     * we mean yet. Bounded, so a peer that never waits there fails instead of hanging.
+     */
+    static void awaitWaitingIn(Thread thread, String className, String method) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(PATIENCE_MILLIS);
+        StackTraceElement[] frames = {};
+        while (thread.isAlive() && System.nanoTime() < deadline) {
+            Thread.State state = thread.getState();
+            frames = thread.getStackTrace();
+            boolean inMethod = Arrays.stream(frames)
+                    .anyMatch(f -> f.getClassName().equals(className) && f.getMethodName().equals(method));
+            if (inMethod && (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING)) {
+                return;
+            }
+            Thread.sleep(1);
+        }
+        fail(thread + " never waited in " + className + "." + method + ": " + Arrays.toString(frames));
     }
 
     /** The exception {@code stage} failed with. */

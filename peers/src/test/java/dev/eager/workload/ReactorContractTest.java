@@ -74,7 +74,8 @@ class ReactorContractTest extends ChainContract {
         CompletableFuture<Void> gate = new CompletableFuture<>();
         IntStack stack = chain(10, Leaf.gated(gate));
         Outcome outcome = Outcome.inThread(() -> stack.eagerAsInt(1));
-        awaitBlocked(outcome.thread);
+        // Parked in blockingGet, so the chain has reached the pending leaf.
+        PeerObservations.awaitWaitingIn(outcome.thread, "reactor.core.publisher.BlockingSingleSubscriber", "blockingGet");
         IOException failure = new IOException("server went away");
         gate.completeExceptionally(failure);
         Throwable wrapper = outcome.failure();
@@ -112,9 +113,8 @@ class ReactorContractTest extends ChainContract {
         Leaf.Gated leaf = Leaf.gated(gate);
         IntStack stack = chain(10, leaf);
         Outcome outcome = Outcome.inThread(() -> stack.eagerAsInt(1));
-        awaitBlocked(outcome.thread);
+        PeerObservations.awaitWaitingIn(outcome.thread, "reactor.core.publisher.BlockingSingleSubscriber", "blockingGet");
         assertTrue(outcome.thread.isAlive(), "the eager call returned before its I/O was done");
-        PeerObservations.assertWaitsIn(outcome.thread, "reactor.core.publisher.BlockingSingleSubscriber", "blockingGet");
         gate.complete(null);
         assertEquals(Workloads.expectedChain(1, 10), outcome.value());
         assertEquals(0, leaf.blockingCalls(), "block() used the leaf's blocking face");
@@ -149,7 +149,8 @@ class ReactorContractTest extends ChainContract {
                 interruptStatusAfter.set(Thread.currentThread().isInterrupted());
             }
         });
-        awaitBlocked(outcome.thread);
+        // Parked in blockingGet, so the chain has reached the pending leaf.
+        PeerObservations.awaitWaitingIn(outcome.thread, "reactor.core.publisher.BlockingSingleSubscriber", "blockingGet");
         outcome.thread.interrupt();
         Throwable wrapper = outcome.failure();
         assertInstanceOf(RuntimeException.class, wrapper);
