@@ -10,7 +10,8 @@ import java.util.stream.Stream;
  * Expands workload templates into Java sources at build time (run by Maven in generate-sources
  * with the source-file launcher: {@code java ChainGenerator.java TEMPLATES OUT DEPTH}).
  *
- * <p>A template is a Java file named {@code *.java.tmpl}. Lines between {@code // @repeat} and
+ * <p>A template is a source file named {@code *.java.tmpl} (or {@code *.kt.tmpl}: any language
+ * with {@code //} comments). Lines between {@code // @repeat} and
  * {@code // @end} are written once for each layer N from 1 to DEPTH, with {@code $N} replaced by
  * N and {@code $BELOW} by N - 1; every other line is copied as is. That gives each depth its own
  * distinct methods without a line of copied code in the repository.
@@ -38,7 +39,7 @@ public final class ChainGenerator {
         }
         List<Path> files;
         try (Stream<Path> walk = Files.walk(templates)) {
-            files = walk.filter(p -> p.toString().endsWith(".java.tmpl")).sorted().toList();
+            files = walk.filter(p -> p.toString().endsWith(".tmpl")).sorted().toList();
         }
         for (Path template : files) {
             Path relative = templates.relativize(template);

@@ -22,8 +22,6 @@ public abstract sealed class Leaf {
     /** A real loopback TCP round trip to an echo server this JVM starts on 127.0.0.1. */
     public static final Leaf IO = new LoopbackIo();
 
-    private final AtomicLong blockingCalls = new AtomicLong();
-
     Leaf() {
     }
 
@@ -47,23 +45,66 @@ public abstract sealed class Leaf {
     }
 
     /** The leaf's answer for {@code x}, doing its I/O on the calling thread. */
-    public final int value(int x) {
-        blockingCalls.incrementAndGet();
-        return blockingValue(x);
-    }
+    public abstract int value(int x);
 
     /** A future of the leaf's answer for {@code x}; returns at once, never blocks while pending. */
     public abstract CompletableFuture<Integer> valueAsync(int x);
 
-    /** How often {@link #value} ran: a blocking wait on the caller's thread for leaves with I/O. */
-    public final long blockingCalls() {
-        return blockingCalls.get();
+    /**
+     * How often {@link #value} ran: a blocking wait on the caller's thread. Counted only by leaves
+     * that wait (so a benchmark's ready leaf carries no counter); 0 for the others.
+     */
+    public long blockingCalls() {
+        return 0;
+    }
+
+    /** How often {@link #valueAsync} ran: the I/O started without blocking. Counted as {@link #blockingCalls}. */
+    public long asyncCalls() {
+        return 0;
     }
 
     /** Whether {@link #valueAsync} may return a future that is not complete yet. */
     public abstract boolean waits();
 
-    abstract int blockingValue(int x);
+    /** A leaf that really waits: counts how often each face ran, so tests can tell which a mode used. */
+    public abstract static sealed class Waiting extends Leaf {
+        Waiting() {
+        }
+
+        private final AtomicLong blockingCalls = new AtomicLong();
+        private final AtomicLong asyncCalls = new AtomicLong();
+
+        @Override
+        public final int value(int x) {
+            blockingCalls.incrementAndGet();
+            return blockingValue(x);
+        }
+
+        @Override
+        public final CompletableFuture<Integer> valueAsync(int x) {
+            asyncCalls.incrementAndGet();
+            return asyncValue(x);
+        }
+
+        @Override
+        public final long blockingCalls() {
+            return blockingCalls.get();
+        }
+
+        @Override
+        public final long asyncCalls() {
+            return asyncCalls.get();
+        }
+
+        @Override
+        public final boolean waits() {
+            return true;
+        }
+
+        abstract int blockingValue(int x);
+
+        abstract CompletableFuture<Integer> asyncValue(int x);
+    }
 
     /** The computation every leaf stands for. */
     public static int compute(int x) {
@@ -72,7 +113,7 @@ public abstract sealed class Leaf {
 
     private static final class Ready extends Leaf {
         @Override
-        int blockingValue(int x) {
+        public int value(int x) {
             return compute(x);
         }
 
@@ -92,20 +133,15 @@ public abstract sealed class Leaf {
         }
     }
 
-    private static final class LoopbackIo extends Leaf {
+    private static final class LoopbackIo extends Waiting {
         @Override
         int blockingValue(int x) {
             return compute(LoopbackEcho.instance().roundTrip(x));
         }
 
         @Override
-        public CompletableFuture<Integer> valueAsync(int x) {
+        CompletableFuture<Integer> asyncValue(int x) {
             return LoopbackEcho.instance().roundTripAsync(x).thenApply(Leaf::compute);
-        }
-
-        @Override
-        public boolean waits() {
-            return true;
         }
 
         @Override
@@ -122,7 +158,7 @@ public abstract sealed class Leaf {
         }
 
         @Override
-        int blockingValue(int x) {
+        public int value(int x) {
             failure.fillInStackTrace();
             throw Throwables.sneakyThrow(failure);
         }
@@ -145,7 +181,7 @@ public abstract sealed class Leaf {
     }
 
     /** See {@link Leaf#gated}. */
-    public static final class Gated extends Leaf {
+    public static final class Gated extends Waiting {
         private final CompletionStage<?> gate;
         private final AtomicLong cancelledCalls = new AtomicLong();
 
@@ -160,7 +196,7 @@ public abstract sealed class Leaf {
         }
 
         @Override
-        public CompletableFuture<Integer> valueAsync(int x) {
+        CompletableFuture<Integer> asyncValue(int x) {
             CompletableFuture<Integer> io = gate.thenApply(ignored -> compute(x)).toCompletableFuture();
             io.whenComplete((value, failure) -> {
                 if (io.isCancelled()) {
@@ -173,11 +209,6 @@ public abstract sealed class Leaf {
         /** How many futures returned by {@link #valueAsync} were cancelled while pending. */
         public long cancelledCalls() {
             return cancelledCalls.get();
-        }
-
-        @Override
-        public boolean waits() {
-            return true;
         }
 
         @Override

@@ -13,6 +13,14 @@ public interface WorkloadProvider {
     int order();
 
     /**
+     * Which group of rows the strategy belongs to in benchmarks and reports: {@code ours} for the
+     * strategies this project proposes, {@code peers} for what users would pick instead.
+     */
+    default String group() {
+        return "ours";
+    }
+
+    /**
      * The chain at {@code depth}: distinct generated methods per layer up to {@link
      * Workloads#GENERATED_DEPTH}, a recursive variant beyond.
      */

@@ -38,6 +38,11 @@ public final class Workloads {
         return provider(strategy).chain(depth, leaf);
     }
 
+    /** The group of {@code strategy}: {@code ours} or {@code peers} (see {@link WorkloadProvider#group()}). */
+    public static String group(String strategy) {
+        return provider(strategy).group();
+    }
+
     /** What the chain computes at {@code depth}: the seed's {@code await f(x) + 3}, once a layer. */
     public static int expectedChain(int x, int depth) {
         return Leaf.compute(x) + 3 * depth;

@@ -168,9 +168,10 @@ public abstract class ChainContract {
     @Test
     void exceptionArrivingLaterReachesTheBlockedEagerCallerAsItself() throws Exception {
         CompletableFuture<Void> gate = new CompletableFuture<>();
-        IntStack stack = chain(10, Leaf.gated(gate));
+        Leaf.Gated leaf = Leaf.gated(gate);
+        IntStack stack = chain(10, leaf);
         Outcome outcome = Outcome.inThread(() -> stack.eagerAsInt(1));
-        awaitBlocked(outcome.thread);
+        awaitWaitingInLeaf(outcome.thread, leaf);
         IOException failure = new IOException("server went away");
         gate.completeExceptionally(failure);
         assertSame(failure, outcome.failure());
@@ -190,7 +191,7 @@ public abstract class ChainContract {
         Leaf.Gated leaf = Leaf.gated(gate);
         IntStack stack = chain(10, leaf);
         Outcome outcome = Outcome.inThread(() -> stack.eagerAsInt(1));
-        awaitBlocked(outcome.thread);
+        awaitWaitingInLeaf(outcome.thread, leaf);
         assertTrue(outcome.thread.isAlive(), "the eager call returned before its I/O was done");
         gate.complete(null);
         assertEquals(Workloads.expectedChain(1, 10), outcome.value());
@@ -310,7 +311,8 @@ public abstract class ChainContract {
 
     @Test
     void interruptingABlockedEagerCallMakesItThrowInterruptedException() throws Exception {
-        IntStack stack = chain(10, Leaf.gated(new CompletableFuture<Void>()));
+        Leaf.Gated leaf = Leaf.gated(new CompletableFuture<Void>());
+        IntStack stack = chain(10, leaf);
         AtomicBoolean interruptStatusAfter = new AtomicBoolean(true);
         Outcome outcome = Outcome.inThread(() -> {
             try {
@@ -319,7 +321,7 @@ public abstract class ChainContract {
                 interruptStatusAfter.set(Thread.currentThread().isInterrupted());
             }
         });
-        awaitBlocked(outcome.thread);
+        awaitWaitingInLeaf(outcome.thread, leaf);
         outcome.thread.interrupt();
         assertInstanceOf(InterruptedException.class, outcome.failure());
         assertFalse(interruptStatusAfter.get(), "InterruptedException thrown with the interrupt status still set");
@@ -395,16 +397,23 @@ public abstract class ChainContract {
 
     // Helpers: threads observed by state, never by elapsed time.
 
-    /** Waits until {@code thread} parks or blocks (or ends), bounded so a broken strategy fails instead of hanging. */
-    static void awaitBlocked(Thread thread) throws InterruptedException {
+    /**
+     * Waits until {@code thread} waits for {@code leaf}'s I/O: the leaf has been asked (through
+     * either face: most strategies block in it, a runner such as Kotlin's {@code runBlocking} parks
+     * on its async face) and the thread waits. Any waiting state alone is not enough (a class
+     * initialisation lock on the way down also waits). Bounded, so a broken strategy fails instead
+     * of hanging.
+     */
+    static void awaitWaitingInLeaf(Thread thread, Leaf leaf) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(PATIENCE_MILLIS);
         while (thread.isAlive()) {
             Thread.State state = thread.getState();
-            if (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING || state == Thread.State.BLOCKED) {
+            if (leaf.blockingCalls() + leaf.asyncCalls() > 0 && (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING)) {
                 return;
             }
             if (System.nanoTime() > deadline) {
-                fail(thread + " never blocked");
+                fail(thread + " never waited in the leaf (state " + state + ", blocking calls " + leaf.blockingCalls()
+                        + ", async calls " + leaf.asyncCalls() + ")");
             }
             Thread.sleep(1);
         }

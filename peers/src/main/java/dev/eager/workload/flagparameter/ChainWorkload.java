@@ -1,0 +1,54 @@
+package dev.eager.workload.flagparameter;
+
+import dev.eager.core.Blocking;
+import dev.eager.workload.ChainStack;
+import dev.eager.workload.IntStack;
+import dev.eager.workload.Leaf;
+import dev.eager.workload.WorkloadProvider;
+import dev.eager.workload.orm.OrmServer;
+import dev.eager.workload.orm.OrmStack;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Registers peer {@code flag-parameter}: the sync API calls the chain with {@code async = false}
+ * and waits once on the (already complete) future, as .NET's {@code Send} does with {@code
+ * SendAsync(request, async: false).GetAwaiter().GetResult()}. No context flag is involved.
+ */
+public final class ChainWorkload implements WorkloadProvider {
+    @Override
+    public String strategy() {
+        return "flag-parameter";
+    }
+
+    @Override
+    public int order() {
+        return 100;
+    }
+
+    @Override
+    public String group() {
+        return "peers";
+    }
+
+    @Override
+    public IntStack chain(int depth, Leaf leaf) {
+        Chain.Entry entry = new Chain(leaf).entry(depth);
+        return new ChainStack(strategy(), depth) {
+            @Override
+            public int eagerAsInt(int x) {
+                // Blocking.await is the one GetResult(): it rethrows the leaf's own exception.
+                return Blocking.await(entry.apply(x, false));
+            }
+
+            @Override
+            public CompletableFuture<Integer> async(int x) {
+                return entry.apply(x, true);
+            }
+        };
+    }
+
+    @Override
+    public OrmStack orm(OrmServer server, double hitRatio) {
+        return OrmWorkload.stack(strategy(), server, hitRatio);
+    }
+}

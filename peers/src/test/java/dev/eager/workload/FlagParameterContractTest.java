@@ -1,0 +1,8 @@
+package dev.eager.workload;
+
+/** Peer {@code flag-parameter} against the contract. */
+class FlagParameterContractTest extends ChainContract {
+    FlagParameterContractTest() {
+        super("flag-parameter", false);
+    }
+}
