@@ -1,0 +1,174 @@
+package dev.eager.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The regression gate of DESIGN section 8, in the order it trusts the evidence on a noisy machine:
+ * allocation (exact), then the slope against the same run's sync slope, then same-run ratios against
+ * the baseline's ratios. The {@code future} EAGER negative control must come out pays-per-layer,
+ * else the measurement itself is broken.
+ */
+public final class Gate {
+    /** The strategy that pays per layer by construction. */
+    static final String NEGATIVE_CONTROL = "future";
+    /** A ratio moves this much (or more) before the gate looks at its interval. */
+    static final double RATIO_EFFECT = 0.10;
+    /** Bytes/op above the baseline that are still not "more": less than the smallest object (16 B). */
+    static final double ALLOC_TOLERANCE = 8;
+
+    private final CostModel baseline;
+    private final CostModel run;
+    private final List<Check> checks = new ArrayList<>();
+
+    private Gate(CostModel baseline, CostModel run) {
+        this.baseline = baseline;
+        this.run = run;
+    }
+
+    /** Gates {@code run} against {@code baseline}; both must come from the same JDK. */
+    public static List<Check> judge(Run baselineRun, Run run) {
+        String baseJdk = baselineRun.manifest().jdk();
+        String runJdk = run.manifest().jdk();
+        if (!baseJdk.equals(runJdk)) {
+            throw new BadInput(baselineRun.folder().resolve(RunReader.MANIFEST), "baseline is from JDK '" + baseJdk
+                    + "' but the run is from '" + runJdk + "': allocation is exact only per JDK;"
+                    + " commit a baseline for this JDK under results/baselines/");
+        }
+        Gate gate = new Gate(CostModel.of(baselineRun), CostModel.of(run));
+        gate.negativeControl();
+        gate.allocation();
+        gate.slopes();
+        gate.ratios();
+        return List.copyOf(gate.checks);
+    }
+
+    private void negativeControl() {
+        List<String> layerKinds = run.rows().stream().map(r -> r.key().layers()).distinct().toList();
+        for (String layers : layerKinds) {
+            SeriesKey key = new SeriesKey(NEGATIVE_CONTROL, "EAGER", layers, Metric.TIME);
+            Optional<FitRow> row = run.row(key);
+            if (row.isEmpty()) {
+                add(0, false, key, "the negative control is missing from the run: the gate cannot show it"
+                        + " tells per-layer costs apart (measurement broken)");
+            } else {
+                FitRow r = row.get();
+                boolean perLayer = r.verdict() == Verdict.PAYS_PER_LAYER;
+                add(0, perLayer, key, "negative control " + r.verdict().label() + ", slope "
+                        + slope(r) + (perLayer ? "" : ": the gate cannot tell it from pay-once strategies"
+                        + " (measurement broken)"));
+            }
+        }
+    }
+
+    /** Step 1: bytes/op of pay-once series must not grow with depth; no series may exceed its baseline. */
+    private void allocation() {
+        for (FitRow r : run.rows()) {
+            if (r.key().metric() != Metric.ALLOC) {
+                continue;
+            }
+            Optional<FitRow> base = baseline.row(r.key());
+            if (base.isEmpty()) {
+                checks.add(new Check(1, Check.Outcome.SKIP, r.key().toString(), "not in the baseline"));
+                continue;
+            }
+            if (base.get().verdict() == Verdict.PAYS_ONCE) {
+                boolean once = r.verdict() == Verdict.PAYS_ONCE;
+                add(1, once, r.key(), (once ? "does not grow with depth: slope " : "grows with depth: slope ")
+                        + slope(r) + (once ? " <= " : " > ") + Format.number(r.ceiling()) + " B/layer ceiling");
+            }
+            Map<Integer, Sample> now = run.run().series().get(r.key());
+            Map<Integer, Sample> then = baseline.run().series().get(r.key());
+            int worstDepth = -1;
+            double worstExcess = Double.NEGATIVE_INFINITY;
+            for (var e : now.entrySet()) {
+                Sample b = then.get(e.getKey());
+                if (b != null && e.getValue().mean() - b.mean() > worstExcess) {
+                    worstExcess = e.getValue().mean() - b.mean();
+                    worstDepth = e.getKey();
+                }
+            }
+            if (worstDepth < 0) {
+                checks.add(new Check(1, Check.Outcome.SKIP, r.key().toString(), "no depth in common with the baseline"));
+                continue;
+            }
+            boolean within = worstExcess <= ALLOC_TOLERANCE;
+            add(1, within, r.key(), (within ? "within" : "exceeds") + " baseline at every depth: worst depth "
+                    + worstDepth + " " + Format.number(now.get(worstDepth).mean()) + " vs "
+                    + Format.number(then.get(worstDepth).mean()) + " B/op (tolerance "
+                    + Format.number(ALLOC_TOLERANCE) + " B, half the smallest object)");
+        }
+    }
+
+    /** Step 2: a series that paid once in the baseline must still pay once against this run's sync slope. */
+    private void slopes() {
+        for (FitRow r : run.rows()) {
+            if (r.key().metric() != Metric.TIME || r.key().isReference()) {
+                continue;
+            }
+            Optional<FitRow> base = baseline.row(r.key());
+            if (base.isEmpty()) {
+                checks.add(new Check(2, Check.Outcome.SKIP, r.key().toString(), "not in the baseline"));
+            } else if (base.get().verdict() == Verdict.PAYS_ONCE) {
+                boolean once = r.verdict() == Verdict.PAYS_ONCE;
+                add(2, once, r.key(), r.verdict().label() + ": slope " + slope(r) + (once ? " <= " : " > ")
+                        + "ceiling " + Format.number(r.ceiling()) + " ns/layer (sync slope + margin)");
+            } else {
+                checks.add(new Check(2, Check.Outcome.PASS, r.key().toString(),
+                        "pays-per-layer in the baseline too: slope " + slope(r)));
+            }
+        }
+    }
+
+    /** Step 3: each ratio to the same run's sync, against the baseline's; a ≥10% effect with disjoint intervals fails. */
+    private void ratios() {
+        Map<SeriesKey, Map<Integer, Sample>> now = run.run().series();
+        Map<SeriesKey, Map<Integer, Sample>> then = baseline.run().series();
+        for (FitRow r : run.rows()) {
+            SeriesKey key = r.key();
+            if (key.metric() != Metric.TIME || key.isReference() || !then.containsKey(key)) {
+                continue;
+            }
+            String worst = null;
+            double worstEffect = Double.NEGATIVE_INFINITY;
+            boolean failed = false;
+            for (var e : now.get(key).entrySet()) {
+                int depth = e.getKey();
+                Sample refNow = now.get(key.reference()).get(depth);
+                Sample base = then.get(key).get(depth);
+                Sample refThen = then.getOrDefault(key.reference(), Map.of()).get(depth);
+                if (refNow == null || base == null || refThen == null) {
+                    continue;
+                }
+                Ratio ratioNow = Ratio.of(e.getValue(), refNow);
+                Ratio ratioThen = Ratio.of(base, refThen);
+                double effect = ratioNow.value() / ratioThen.value() - 1;
+                boolean fails = effect >= RATIO_EFFECT && ratioNow.disjointFrom(ratioThen);
+                if ((fails && !failed) || (fails == failed && effect > worstEffect)) {
+                    failed |= fails;
+                    worstEffect = effect;
+                    worst = "depth " + depth + " ratio to sync " + Format.interval(ratioNow.value(), ratioNow.low(),
+                            ratioNow.high()) + " vs baseline " + Format.interval(ratioThen.value(), ratioThen.low(),
+                            ratioThen.high()) + " (" + Format.change(1 + effect) + (fails ? ", intervals disjoint)"
+                            : ratioNow.disjointFrom(ratioThen) ? ", below the 10% effect)" : ", intervals overlap)");
+                }
+            }
+            if (worst == null) {
+                checks.add(new Check(3, Check.Outcome.SKIP, key.toString(), "no depth in common with the baseline"));
+            } else {
+                add(3, !failed, key, (failed ? "slower than baseline: " : "worst ") + worst);
+            }
+        }
+    }
+
+    private void add(int step, boolean pass, SeriesKey key, String why) {
+        checks.add(new Check(step, pass ? Check.Outcome.PASS : Check.Outcome.FAIL, key.toString(), why));
+    }
+
+    private static String slope(FitRow r) {
+        LinearFit f = r.fit();
+        return Format.interval(f.slope(), f.slopeLow(), f.slopeHigh());
+    }
+}
