@@ -17,4 +17,12 @@ public interface WorkloadProvider {
      * Workloads#GENERATED_DEPTH}, a recursive variant beyond.
      */
     IntStack chain(int depth, Leaf leaf);
+
+    /**
+     * Whether the strategy is registered in this JVM; {@code false} keeps it out of {@link
+     * Workloads#strategies()} (e.g. a test mutant present only under a system property).
+     */
+    default boolean enabled() {
+        return true;
+    }
 }
