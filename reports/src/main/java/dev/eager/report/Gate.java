@@ -54,11 +54,14 @@ public final class Gate {
                 add(0, false, key, "the negative control is missing from the run: the gate cannot show it"
                         + " tells per-layer costs apart (measurement broken)");
             } else {
+                // Told apart only when its whole interval clears the ceiling: a slope interval so
+                // wide that it also covers pay-once values would make every verdict meaningless.
                 FitRow r = row.get();
-                boolean perLayer = r.verdict() == Verdict.PAYS_PER_LAYER;
-                add(0, perLayer, key, "negative control " + r.verdict().label() + ", slope "
-                        + slope(r) + (perLayer ? "" : ": the gate cannot tell it from pay-once strategies"
-                        + " (measurement broken)"));
+                boolean apart = r.fit().slopeLow() > r.ceiling();
+                add(0, apart, key, "negative control " + r.verdict().label() + ", slope " + slope(r)
+                        + (apart ? " lies above" : " reaches below") + " the pay-once ceiling "
+                        + Format.number(r.ceiling()) + " ns/layer" + (apart ? ""
+                        : ": the gate cannot tell it from pay-once strategies (measurement broken or too noisy)"));
             }
         }
     }

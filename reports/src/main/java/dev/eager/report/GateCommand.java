@@ -12,8 +12,9 @@ import picocli.CommandLine.Parameters;
         description = {
             "Gates a run against a committed baseline (DESIGN section 8), one line per",
             "check, in this order:",
-            "  0 the future EAGER negative control must come out pays-per-layer, else",
-            "    the measurement is broken;",
+            "  0 the future EAGER negative control must come out pays-per-layer with its",
+            "    whole slope interval above the pay-once ceiling, else the measurement",
+            "    is broken (or too noisy to tell);",
             "  1 allocation: a series that paid once in the baseline must not grow with",
             "    depth, and no series may allocate more than its baseline (tolerance",
             "    8 B/op, half the smallest object);",

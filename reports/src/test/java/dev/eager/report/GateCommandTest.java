@@ -64,6 +64,19 @@ class GateCommandTest {
     }
 
     @Test
+    void aNegativeControlTooNoisyToTellApartBreaksTheRun() {
+        // Short depths and 30% noise: a slope of 1.5 ns/layer cannot be told from the 1.2 of sync.
+        Path run = RunFixture.typical().seed(2).depths(1, 2, 5, 10).noise(0.3)
+                .change("future", "EAGER", l -> new RunFixture.Line(l.strategy(), l.mode(), l.layers(), l.fixedNs(),
+                        1.5, l.fixedB(), l.slopeB()))
+                .writeTo(temp.resolve("run"));
+        Cli cli = Cli.run("gate", "--baseline", baseline(), run);
+        assertEquals(ExitCode.REGRESSION, cli.exit(), cli.out());
+        assertTrue(cli.out().contains("reaches below the pay-once ceiling"), cli.out());
+        assertTrue(cli.out().contains("gate: BROKEN"), cli.out());
+    }
+
+    @Test
     void noiseBelowTenPercentIsNotFlagged() {
         Path run = RunFixture.typical().seed(2)
                 .change("bypass-once", "EAGER", l -> new RunFixture.Line(l.strategy(), l.mode(), l.layers(),
