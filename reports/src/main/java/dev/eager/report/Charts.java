@@ -54,7 +54,7 @@ final class Charts {
             line.add(maxDepth, row.fit().at(maxDepth));
             lines.addSeries(line);
         }
-        NumberAxis x = new NumberAxis("depth (layers above the leaf)");
+        NumberAxis x = depthAxis();
         NumberAxis y = new NumberAxis(metric.unit());
         y.setAutoRangeIncludesZero(true);
         XYPlot plot = new XYPlot(points, x, y, null);
@@ -108,7 +108,7 @@ final class Charts {
         double low = Math.min(0.8, ratios.getSeriesCount() == 0 ? 1 : lowest(ratios) / 1.25);
         double high = Math.max(1.25, ratios.getSeriesCount() == 0 ? 1 : highest(ratios) * 1.25);
         y.setRange(low, high);
-        XYPlot plot = new XYPlot(ratios, new NumberAxis("depth (layers above the leaf)"), y, null);
+        XYPlot plot = new XYPlot(ratios, depthAxis(), y, null);
         ValueMarker same = new ValueMarker(1.0, java.awt.Color.GRAY, ChartStyle.ERROR_BAR);
         same.setLabel("as fast as hand-written sync");
         same.setLabelFont(ChartStyle.TICK);
@@ -132,12 +132,17 @@ final class Charts {
         DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
         for (Measurement m : fixed) {
             if (m.metric() == Metric.TIME) {
-                data.add(m.sample().mean(), m.sample().halfWidth(), "ns/op", m.label());
+                // Log scale: an interval reaching below zero is drawn cut short (index.html has the numbers).
+                double mean = m.sample().mean();
+                data.add(mean, Math.min(m.sample().halfWidth(), 0.95 * mean), "ns/op", m.label());
             }
         }
         org.jfree.chart.axis.CategoryAxis names = new org.jfree.chart.axis.CategoryAxis(null);
         names.setMaximumCategoryLabelWidthRatio(0.45f);
-        CategoryPlot plot = new CategoryPlot(data, names, new NumberAxis("ns/op (95% interval)"), null);
+        LogAxis time = new LogAxis("ns/op, log scale (95% interval)");
+        time.setSmallestValue(0.1);
+        time.setNumberFormatOverride(new java.text.DecimalFormat("#,##0.#"));
+        CategoryPlot plot = new CategoryPlot(data, names, time, null);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         JFreeChart chart = ChartStyle.apply(new JFreeChart("Fixed costs", ChartStyle.TITLE, plot, false));
         StatisticalBarRenderer renderer = new StatisticalBarRenderer();
@@ -146,6 +151,7 @@ final class Charts {
         renderer.setErrorIndicatorPaint(java.awt.Color.BLACK);
         renderer.setShadowVisible(false);
         renderer.setMaximumBarWidth(0.08);
+        renderer.setBase(0.1);
         renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
         plot.setRenderer(renderer);
         return chart;
@@ -209,12 +215,19 @@ final class Charts {
         return Double.isFinite(high) ? high : 1;
     }
 
+    private static NumberAxis depthAxis() {
+        NumberAxis x = new NumberAxis("depth (layers above the leaf)");
+        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        return x;
+    }
+
     private static void subtitle(JFreeChart chart, String text) {
         chart.addSubtitle(new org.jfree.chart.title.TextTitle(text, ChartStyle.TICK));
     }
 
     private static void legendRight(JFreeChart chart) {
         LegendTitle legend = chart.getLegend();
+        chart.setPadding(new org.jfree.chart.ui.RectangleInsets(8, 8, 8, 16));
         if (legend != null) {
             legend.setPosition(RectangleEdge.RIGHT);
             legend.setItemFont(ChartStyle.LEGEND);
