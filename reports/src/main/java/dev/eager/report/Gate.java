@@ -79,7 +79,7 @@ public final class Gate {
                 checks.add(new Check(1, Check.Outcome.SKIP, r.key().toString(), "not in the baseline"));
                 continue;
             }
-            if (base.get().verdict() == Verdict.PAYS_ONCE) {
+            if (heldToPayOnce(base.get())) {
                 boolean once = r.verdict() == Verdict.PAYS_ONCE;
                 add(1, once, r.key(), (once ? "does not grow with depth: slope " : "grows with depth: slope ")
                         + slope(r) + (once ? " <= " : " > ") + Format.number(r.ceiling()) + " B/layer ceiling");
@@ -126,7 +126,7 @@ public final class Gate {
             Optional<FitRow> base = baseline.row(r.key());
             if (base.isEmpty()) {
                 checks.add(new Check(2, Check.Outcome.SKIP, r.key().toString(), "not in the baseline"));
-            } else if (base.get().verdict() == Verdict.PAYS_ONCE) {
+            } else if (heldToPayOnce(base.get())) {
                 // Like step 3, a failure needs evidence: the whole interval above the ceiling. An
                 // interval straddling it is noise the gate cannot judge; it passes and says so.
                 LinearFit f = r.fit();
@@ -137,7 +137,7 @@ public final class Gate {
                         + " the ceiling " + Format.number(r.ceiling()) + " ns/layer (sync slope + margin)");
             } else {
                 checks.add(new Check(2, Check.Outcome.PASS, r.key().toString(),
-                        "pays-per-layer in the baseline too: slope " + slope(r)));
+                        "paid per layer in the baseline too (not held to pay-once): slope " + slope(r)));
             }
         }
     }
@@ -181,6 +181,15 @@ public final class Gate {
                 add(3, !failed, key, (failed ? "slower than baseline: " : "worst ") + worst);
             }
         }
+    }
+
+    /**
+     * Whether the baseline says this series pays once: its best estimate of the slope is within the
+     * ceiling. The estimate, not the interval: a noisy baseline must not exempt a pay-once series
+     * from the gate because its interval also reached above the ceiling.
+     */
+    private static boolean heldToPayOnce(FitRow baselineRow) {
+        return baselineRow.verdict() == Verdict.PAYS_ONCE || baselineRow.fit().slope() <= baselineRow.ceiling();
     }
 
     private void add(int step, boolean pass, SeriesKey key, String why) {

@@ -15,6 +15,8 @@ import picocli.CommandLine.Parameters;
             "  0 the future EAGER negative control must come out pays-per-layer with its",
             "    whole slope interval above the pay-once ceiling, else the measurement",
             "    is broken (or too noisy to tell);",
+            "  (a series 'paid once in the baseline' when the baseline's slope estimate",
+            "  was within the ceiling)",
             "  1 allocation: a series that paid once in the baseline must not grow with",
             "    depth, and no series may allocate more than its baseline (tolerance",
             "    8 B/op, half the smallest object; over opaque layers only, as escape",
