@@ -16,6 +16,8 @@ public final class Gate {
     static final String NEGATIVE_CONTROL = "future";
     /** A ratio moves this much (or more) before the gate looks at its interval. */
     static final double RATIO_EFFECT = 0.10;
+    /** How many depths must show that effect beyond noise before a ratio counts as a regression. */
+    static final int CONFIRMING_DEPTHS = 2;
     /** Bytes/op above the baseline that are still not "more": less than the smallest object (16 B). */
     static final double ALLOC_TOLERANCE = 8;
     /** The layer kind whose allocation escape analysis cannot change from run to run (no inlining). */
@@ -151,9 +153,10 @@ public final class Gate {
             if (key.metric() != Metric.TIME || key.isReference() || !then.containsKey(key)) {
                 continue;
             }
+            List<String> beyond = new ArrayList<>();
             String worst = null;
             double worstEffect = Double.NEGATIVE_INFINITY;
-            boolean failed = false;
+            int compared = 0;
             for (var e : now.get(key).entrySet()) {
                 int depth = e.getKey();
                 Sample refNow = now.get(key.reference()).get(depth);
@@ -162,23 +165,38 @@ public final class Gate {
                 if (refNow == null || base == null || refThen == null) {
                     continue;
                 }
+                compared++;
                 Ratio ratioNow = Ratio.of(e.getValue(), refNow);
                 Ratio ratioThen = Ratio.of(base, refThen);
                 double effect = ratioNow.value() / ratioThen.value() - 1;
                 boolean fails = effect >= RATIO_EFFECT && ratioNow.disjointFrom(ratioThen);
-                if ((fails && !failed) || (fails == failed && effect > worstEffect)) {
-                    failed |= fails;
+                String text = "depth " + depth + " ratio to sync " + Format.interval(ratioNow.value(), ratioNow.low(),
+                        ratioNow.high()) + " vs baseline " + Format.interval(ratioThen.value(), ratioThen.low(),
+                        ratioThen.high()) + " (" + Format.change(1 + effect) + (fails ? ", intervals disjoint)"
+                        : ratioNow.disjointFrom(ratioThen) ? ", below the 10% effect)" : ", intervals overlap)");
+                if (fails) {
+                    beyond.add(text);
+                }
+                if (effect > worstEffect) {
                     worstEffect = effect;
-                    worst = "depth " + depth + " ratio to sync " + Format.interval(ratioNow.value(), ratioNow.low(),
-                            ratioNow.high()) + " vs baseline " + Format.interval(ratioThen.value(), ratioThen.low(),
-                            ratioThen.high()) + " (" + Format.change(1 + effect) + (fails ? ", intervals disjoint)"
-                            : ratioNow.disjointFrom(ratioThen) ? ", below the 10% effect)" : ", intervals overlap)");
+                    worst = text;
                 }
             }
-            if (worst == null) {
+            if (compared == 0) {
                 checks.add(new Check(3, Check.Outcome.SKIP, key.toString(), "no depth in common with the baseline"));
+                continue;
+            }
+            // Each depth is measured in its own fork: one fork's fluke moves one depth, a per-layer
+            // regression moves every deep one. Confirmed only when two depths agree.
+            int needed = Math.min(CONFIRMING_DEPTHS, compared);
+            if (beyond.size() >= needed) {
+                add(3, false, key, "slower than baseline at " + beyond.size() + " of " + compared + " depths: "
+                        + String.join("; ", beyond));
+            } else if (!beyond.isEmpty()) {
+                add(3, true, key, "one depth beyond noise, not confirmed by another (each depth is its own fork): "
+                        + beyond.getFirst());
             } else {
-                add(3, !failed, key, (failed ? "slower than baseline: " : "worst ") + worst);
+                add(3, true, key, "worst " + worst);
             }
         }
     }

@@ -77,6 +77,21 @@ class GateCommandTest {
     }
 
     @Test
+    void aFlukeAtOneDepthIsNotARegressionButTwoDepthsAre() {
+        Path one = RunFixture.typical().seed(2).spike("future", "ASYNC", 100, 1.4).writeTo(temp.resolve("one"));
+        Cli fluke = Cli.run("gate", "--baseline", baseline(), one);
+        assertEquals(ExitCode.OK, fluke.exit(), fluke.out());
+        assertTrue(fluke.out().contains("PASS [3 ratio] future ASYNC opaque time: one depth beyond noise"), fluke.out());
+
+        Path two = RunFixture.typical().seed(2).spike("future", "ASYNC", 100, 1.4).spike("future", "ASYNC", 50, 1.4)
+                .writeTo(temp.resolve("two"));
+        Cli regression = Cli.run("gate", "--baseline", baseline(), two);
+        assertEquals(ExitCode.REGRESSION, regression.exit(), regression.out());
+        assertTrue(regression.out().contains("FAIL [3 ratio] future ASYNC opaque time: slower than baseline at 2 of 4 depths"),
+                regression.out());
+    }
+
+    @Test
     void noiseBelowTenPercentIsNotFlagged() {
         Path run = RunFixture.typical().seed(2)
                 .change("bypass-once", "EAGER", l -> new RunFixture.Line(l.strategy(), l.mode(), l.layers(),

@@ -32,6 +32,7 @@ final class RunFixture {
     private long seed = 1;
     private String jdkVersion = "25.0.1+8-LTS";
     private boolean fixedCost = true;
+    private final java.util.Map<String, Double> spikes = new java.util.HashMap<>();
 
     /** The model of a typical run: reference, per-layer control, pay-once strategies, both layer kinds. */
     static RunFixture typical() {
@@ -57,6 +58,12 @@ final class RunFixture {
     /** Replaces the line of {@code strategy mode} over every kind of layers. */
     RunFixture change(String strategy, String mode, java.util.function.UnaryOperator<Line> change) {
         lines.replaceAll(l -> l.strategy().equals(strategy) && l.mode().equals(mode) ? change.apply(l) : l);
+        return this;
+    }
+
+    /** Multiplies one depth's time of {@code strategy mode}: a one-fork fluke. */
+    RunFixture spike(String strategy, String mode, int depth, double factor) {
+        spikes.put(strategy + " " + mode + " " + depth, factor);
         return this;
     }
 
@@ -98,7 +105,8 @@ final class RunFixture {
                 params.put("layers", line.layers());
                 params.put("mode", line.mode());
                 params.put("strategy", line.strategy());
-                double time = line.fixedNs() + line.slopeNs() * depth;
+                double time = (line.fixedNs() + line.slopeNs() * depth)
+                        * spikes.getOrDefault(line.strategy() + " " + line.mode() + " " + depth, 1.0);
                 metric(r.putObject("primaryMetric"), "ns/op", time, noise, random);
                 double bytes = line.fixedB() + line.slopeB() * depth;
                 metric(r.putObject("secondaryMetrics").putObject(RunReader.ALLOC_METRIC), "B/op", bytes, 0, random);
