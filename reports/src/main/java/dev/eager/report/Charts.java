@@ -175,13 +175,13 @@ final class Charts {
             curves.addSeries(s);
             strategies.add(row.strategy());
         }
-        NumberAxis x = new NumberAxis("percentile");
+        NumberAxis x = new NinesAxis();
         x.setRange(0.2, 3.1);
-        x.setTickUnit(new NumberTickUnit(1));
-        x.setNumberFormatOverride(new NinesFormat());
         LogAxis y = new LogAxis("latency (µs, log scale)");
         y.setSmallestValue(0.1);
-        y.setNumberFormatOverride(new java.text.DecimalFormat("0.#"));
+        // Ticks at powers of two: round labels on a log scale.
+        y.setTickUnit(new NumberTickUnit(Math.log10(2), new java.text.DecimalFormat("#,##0.#")));
+        y.setNumberFormatOverride(new java.text.DecimalFormat("#,##0.#"));
         XYPlot plot = new XYPlot(curves, x, y, null);
         JFreeChart chart = ChartStyle.apply(new JFreeChart("Latency percentiles under constant load",
                 ChartStyle.TITLE, plot, true));
@@ -240,6 +240,28 @@ final class Charts {
         SVGGraphics2D svg = new SVGGraphics2D(ChartStyle.WIDTH, ChartStyle.HEIGHT);
         chart.draw(svg, new Rectangle(0, 0, ChartStyle.WIDTH, ChartStyle.HEIGHT));
         SVGUtils.writeToSVG(folder.resolve(name + ".svg").toFile(), svg.getSVGElement());
+    }
+
+    /** The percentile axis: {@code -log10(1 - p)}, ticked at 50%, 90%, 99% and 99.9%. */
+    private static final class NinesAxis extends NumberAxis {
+        private static final long serialVersionUID = 1L;
+        private static final double[] NINES = {-Math.log10(0.5), 1, 2, 3};
+
+        NinesAxis() {
+            super("percentile");
+            setNumberFormatOverride(new NinesFormat());
+        }
+
+        @Override
+        public java.util.List<org.jfree.chart.axis.NumberTick> refreshTicks(java.awt.Graphics2D g2,
+                org.jfree.chart.axis.AxisState state, java.awt.geom.Rectangle2D dataArea, RectangleEdge edge) {
+            java.util.List<org.jfree.chart.axis.NumberTick> ticks = new ArrayList<>();
+            for (double nines : NINES) {
+                ticks.add(new org.jfree.chart.axis.NumberTick(nines, getNumberFormatOverride().format(nines),
+                        org.jfree.chart.ui.TextAnchor.TOP_CENTER, org.jfree.chart.ui.TextAnchor.CENTER, 0.0));
+            }
+            return ticks;
+        }
     }
 
     /** Tick labels of the nines axis: 1 → 90%, 2 → 99%, 3 → 99.9%. */
