@@ -33,4 +33,12 @@ public interface WorkloadProvider {
     default dev.eager.workload.orm.OrmStack orm(dev.eager.workload.orm.OrmServer server, double hitRatio) {
         throw new UnsupportedOperationException("strategy '" + strategy() + "' has no orm workload yet");
     }
+
+    /**
+     * Whether the strategy is registered in this JVM; {@code false} keeps it out of {@link
+     * Workloads#strategies()} (e.g. a test mutant present only under a system property).
+     */
+    default boolean enabled() {
+        return true;
+    }
 }

@@ -82,6 +82,7 @@ public final class Workloads {
         Map<String, WorkloadProvider> byName = new LinkedHashMap<>();
         ServiceLoader.load(WorkloadProvider.class, Workloads.class.getClassLoader()).stream()
                 .map(ServiceLoader.Provider::get)
+                .filter(WorkloadProvider::enabled)
                 .sorted(Comparator.comparingInt(WorkloadProvider::order)
                         .thenComparing(WorkloadProvider::strategy))
                 .forEach(p -> {

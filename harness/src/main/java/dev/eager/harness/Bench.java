@@ -1,0 +1,295 @@
+package dev.eager.harness;
+
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatFactory;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.BenchmarkList;
+import org.openjdk.jmh.runner.BenchmarkListEntry;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.format.OutputFormat;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
+
+/**
+ * The launcher {@code scripts/bench} runs: builds the run's valid parameter sets ({@link RunPlan}),
+ * runs them through JMH's Java API with {@code -prof gc}, and writes one run folder holding the
+ * merged {@code jmh-result.json} (JMH's own JSON format, raw data included), {@code manifest.json}
+ * and {@code bench.log}. Its last line of output is the run folder.
+ */
+public final class Bench {
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int BAD_INPUT = 2;
+
+    /** A guess for one fork's JVM start-up and JMH handshake on a busy 2-core machine. */
+    static final double FORK_STARTUP_SECONDS = 1.5;
+
+    static final String USAGE = """
+            Usage: scripts/bench [--profile smoke|quick|standard|full] [--include REGEX] [--out DIR] [--dry-run] [--help]
+            Runs the JMH benchmarks on JDK 25 and writes a run folder DIR/<yyyyMMdd-HHmmss>-<profile>/ with
+            jmh-result.json (JMH JSON with raw data and gc.alloc.rate.norm), manifest.json and bench.log.
+              --profile P     smoke: every combination once, tiny iterations (wiring check, < 5 min)
+                              quick: depths 1,2,5,10, both layer kinds (the CI gate's, < 10 min)
+                              standard: depths 1..10,20,50,100, two forks (< 30 min; the default)
+                              full: depths 1..10 and 20..100 by 10, three forks (< 90 min)
+              --include REGEX only benchmarks whose full name (e.g. dev.eager.harness.ChainBenchmark.chain)
+                              contains a match of REGEX
+              --out DIR       parent folder of run folders (default results/runs)
+              --dry-run       print the plan and its estimated wall time; run nothing
+              --help          this text
+            The last line printed is the run folder.""";
+
+    private Bench() {
+    }
+
+    /** The command line, parsed. */
+    record Arguments(Profile profile, Pattern include, Path out, Path repo, String command, boolean dryRun,
+            boolean help) {
+        static Arguments parse(String... args) {
+            Profile profile = Profile.STANDARD;
+            Pattern include = null;
+            Path out = Path.of("results", "runs");
+            Path repo = Path.of(".");
+            String command = "bench " + String.join(" ", args);
+            boolean dryRun = false;
+            boolean help = false;
+            for (int i = 0; i < args.length; i++) {
+                String arg = args[i];
+                switch (arg) {
+                    case "--profile" -> profile = Profile.fromId(value(args, ++i, arg));
+                    case "--include" -> include = pattern(value(args, ++i, arg));
+                    case "--out" -> out = Path.of(value(args, ++i, arg));
+                    case "--repo" -> repo = Path.of(value(args, ++i, arg));
+                    case "--command" -> command = value(args, ++i, arg);
+                    case "--dry-run" -> dryRun = true;
+                    case "--help", "-h" -> help = true;
+                    default -> throw new IllegalArgumentException("unknown option '" + arg + "' (see --help)");
+                }
+            }
+            return new Arguments(profile, include, out, repo, command, dryRun, help);
+        }
+
+        Predicate<String> includes() {
+            return include == null ? name -> true : name -> include.matcher(name).find();
+        }
+
+        private static String value(String[] args, int i, String option) {
+            if (i >= args.length || args[i].startsWith("--")) {
+                throw new IllegalArgumentException(option + " needs a value (see --help)");
+            }
+            return args[i];
+        }
+
+        private static Pattern pattern(String regex) {
+            try {
+                return Pattern.compile(regex);
+            } catch (PatternSyntaxException e) {
+                throw new IllegalArgumentException("--include '" + regex + "': not a regular expression: "
+                        + e.getDescription());
+            }
+        }
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String... args) {
+        Arguments arguments;
+        try {
+            arguments = Arguments.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("bench: " + e.getMessage());
+            return BAD_INPUT;
+        }
+        if (arguments.help()) {
+            System.out.println(USAGE);
+            return OK;
+        }
+        RunPlan plan = RunPlan.of(arguments.profile(), RunPlan.Strategy.registered(), availableBenchmarks(),
+                arguments.includes());
+        if (plan.parts().isEmpty()) {
+            System.err.println("bench: --include '" + arguments.include() + "' matches no benchmark");
+            return BAD_INPUT;
+        }
+        if (arguments.dryRun()) {
+            describe(plan, System.out);
+            return OK;
+        }
+        try {
+            return measure(arguments, plan);
+        } catch (IOException e) {
+            System.err.println("bench: " + e.getMessage());
+            return FAILED;
+        }
+    }
+
+    /** Every benchmark method in the jar, with how many parameter sets its annotations give it. */
+    static Map<String, Integer> availableBenchmarks() {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (BenchmarkListEntry entry : BenchmarkList.defaultList().getAll(silent(), List.of())) {
+            int sets = entry.getParams().hasValue()
+                    ? entry.getParams().get().values().stream().mapToInt(v -> v.length).reduce(1, (a, b) -> a * b)
+                    : 1;
+            out.put(entry.getUsername(), sets);
+        }
+        return out;
+    }
+
+    private static int measure(Arguments arguments, RunPlan plan) throws IOException {
+        Instant start = Instant.now();
+        String runId = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
+                + "-" + plan.profile().id();
+        Path folder = arguments.out().resolve(runId);
+        if (Files.exists(folder)) {
+            throw new IOException(folder + ": already exists (two runs in one second?)");
+        }
+        Files.createDirectories(folder);
+
+        List<RunResult> results = new ArrayList<>();
+        boolean complete = false;
+        try (OutputStream log = new FileOutputStream(folder.resolve("bench.log").toFile());
+                PrintStream out = new PrintStream(new Tee(System.out, log), true, StandardCharsets.UTF_8)) {
+            OutputFormat jmhOut = OutputFormatFactory.createFormatInstance(out, VerboseMode.NORMAL);
+            describe(plan, out);
+            try {
+                int done = 0;
+                for (int i = 0; i < plan.parts().size(); i++) {
+                    RunPlan.Part part = plan.parts().get(i);
+                    out.printf("[bench] part %d/%d, %s: %d parameter sets; elapsed %s, run ETA %s%n", i + 1,
+                            plan.parts().size(), part.title(), part.parameterSets(),
+                            minutes(Duration.between(start, Instant.now()).toSeconds()),
+                            minutes(remaining(plan, start, done)));
+                    results.addAll(new Runner(options(plan.profile(), part).build(), jmhOut).run());
+                    done += part.parameterSets();
+                }
+                complete = true;
+            } catch (RunnerException e) {
+                out.println("[bench] the run failed: " + e.getMessage()
+                        + (e.getCause() == null ? "" : " (" + e.getCause() + ")"));
+            } finally {
+                writeResults(results, folder.resolve("jmh-result.json"));
+                Instant end = Instant.now();
+                Manifest.write(Manifest.describe(runId, plan.profile(), Manifest.GitState.of(arguments.repo()),
+                        ForkFlags.everyFork(), arguments.command(), start, end, complete), folder.resolve("manifest.json"));
+                out.printf("[bench] %s in %s: %d results%n", complete ? "finished" : "INCOMPLETE",
+                        minutes(Duration.between(start, end).toSeconds()), results.size());
+                out.println(folder);
+            }
+        }
+        return complete ? OK : FAILED;
+    }
+
+    /**
+     * JMH options for one part. Only the base JVM flags are set here: setting {@code
+     * jvmArgsAppend} would replace the classes' own (the opaque chain's dontinline among them).
+     */
+    static ChainedOptionsBuilder options(Profile profile, RunPlan.Part part) {
+        ChainedOptionsBuilder options = new OptionsBuilder()
+                .warmupIterations(profile.warmupIterations())
+                .warmupTime(TimeValue.milliseconds(profile.warmupMillis()))
+                .measurementIterations(profile.measurementIterations())
+                .measurementTime(TimeValue.milliseconds(profile.measurementMillis()))
+                .forks(profile.forks())
+                .jvmArgs(ForkFlags.BASE.toArray(String[]::new))
+                .addProfiler(GCProfiler.class)
+                .shouldFailOnError(true);
+        for (String benchmark : part.benchmarks()) {
+            options.include("^" + Pattern.quote(benchmark) + "$");
+        }
+        part.params().forEach((name, values) -> options.param(name, values.toArray(String[]::new)));
+        return options;
+    }
+
+    private static void writeResults(Collection<RunResult> results, Path file) {
+        ResultFormatFactory.getInstance(ResultFormatType.JSON, file.toString()).writeOut(results);
+    }
+
+    private static void describe(RunPlan plan, PrintStream out) {
+        Profile p = plan.profile();
+        out.printf("[bench] profile %s: %d warm-up x %d ms, %d measured x %d ms, %d fork(s), depths %s, -prof gc%n",
+                p.id(), p.warmupIterations(), p.warmupMillis(), p.measurementIterations(), p.measurementMillis(),
+                p.forks(), p.depths());
+        for (RunPlan.Part part : plan.parts()) {
+            out.printf("[bench]   %s: %d parameter sets over %s%s%n", part.title(), part.parameterSets(),
+                    part.benchmarks(), part.params().isEmpty() ? "" : " " + part.params());
+        }
+        out.printf("[bench] %d parameter sets, estimated %s (at ~%.1f s per fork start-up)%n",
+                plan.parameterSets(), minutes((long) plan.estimatedSeconds(FORK_STARTUP_SECONDS)),
+                FORK_STARTUP_SECONDS);
+    }
+
+    /** What is left, from the pace so far once there is one, else from the estimate. */
+    private static long remaining(RunPlan plan, Instant start, int done) {
+        long elapsed = Duration.between(start, Instant.now()).toSeconds();
+        int left = plan.parameterSets() - done;
+        if (done == 0) {
+            return (long) plan.estimatedSeconds(FORK_STARTUP_SECONDS);
+        }
+        return elapsed * left / done;
+    }
+
+    static String minutes(long seconds) {
+        return String.format("%dm%02ds", seconds / 60, seconds % 60);
+    }
+
+    private static OutputFormat silent() {
+        return OutputFormatFactory.createFormatInstance(
+                new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8), VerboseMode.SILENT);
+    }
+
+    /** Everything JMH prints goes to the console and to the run's log. */
+    private static final class Tee extends OutputStream {
+        private final List<OutputStream> targets;
+
+        Tee(OutputStream... targets) {
+            this.targets = Arrays.asList(targets);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            for (OutputStream t : targets) {
+                t.write(b);
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            for (OutputStream t : targets) {
+                t.write(b, off, len);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            for (OutputStream t : targets) {
+                t.flush();
+            }
+        }
+    }
+}

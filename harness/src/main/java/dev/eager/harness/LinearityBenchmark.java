@@ -1,0 +1,66 @@
+package dev.eager.harness;
+
+import dev.eager.workload.IntStack;
+import dev.eager.workload.Leaf;
+import dev.eager.workload.Workloads;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Whether the plain opaque chain's cost grows linearly with depth, checked the way JMHSample_34
+ * (safe looping) checks a loop: {@link #chain} is hand-written sync code ({@code duplicated}
+ * {@code SYNC}) with {@code size} opaque layers; {@link #safeLoop} calls the depth-1 chain {@code
+ * size} times, each result sunk into a {@link Blackhole} so that no call is folded or hoisted. Both
+ * should grow by about the same ns per unit of {@code size}; if {@code chain} grows far slower, the
+ * JIT is folding layers and the opaque chain numbers are not measuring calls.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Fork(value = 1, jvmArgsAppend = {ForkFlags.EXPORTS, ForkFlags.UNSAFE, ForkFlags.QUIET,
+        ForkFlags.DONT_INLINE_LAYERS})
+public class LinearityBenchmark {
+    /** The control: hand-written sync code, the floor of every other strategy. */
+    private static final String PLAIN = "duplicated";
+
+    @Param({"1", "10", "100"})
+    public int size;
+
+    private int[] xs;
+    private IntStack one;
+    private IntStack deep;
+
+    @Setup
+    public void build() {
+        xs = new int[size];
+        for (int i = 0; i < size; i++) {
+            xs[i] = i;
+        }
+        one = Workloads.chain(PLAIN, 1, Leaf.READY);
+        deep = Workloads.chain(PLAIN, size, Leaf.READY);
+        if (deep.syncAsInt(1) != Workloads.expectedChain(1, size)) {
+            throw new IllegalStateException("the plain chain at depth " + size + " computed a wrong answer");
+        }
+    }
+
+    @Benchmark
+    public int chain() {
+        return deep.syncAsInt(xs[0]);
+    }
+
+    @Benchmark
+    public void safeLoop(Blackhole sink) {
+        for (int x : xs) {
+            sink.consume(one.syncAsInt(x));
+        }
+    }
+}

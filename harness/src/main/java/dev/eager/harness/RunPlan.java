@@ -1,0 +1,110 @@
+package dev.eager.harness;
+
+import dev.eager.core.Mode;
+import dev.eager.workload.Leaf;
+import dev.eager.workload.Workloads;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * The valid parameter sets of one run, as JMH runs they can be handed to: invalid combinations
+ * ({@code SYNC} where a strategy has no sync code) are never run, so they are never reported as
+ * zero. One part measures {@code SYNC} over the strategies with sync code, one {@code EAGER} and
+ * {@code ASYNC} over all of them, one the fixed-cost benchmarks with their own parameters.
+ */
+public record RunPlan(Profile profile, List<Part> parts) {
+    /** The classes whose runs take {@code strategy}, {@code mode}, {@code depth} from the plan. */
+    static final List<String> CHAIN_CLASSES = List.of(
+            ChainBenchmark.class.getName(), OpaqueChainBenchmark.class.getName());
+
+    /** A strategy as the plan sees it. */
+    public record Strategy(String name, boolean hasSync) {
+        /** The registered strategies, in {@link Workloads#strategies()} order. */
+        public static List<Strategy> registered() {
+            return Workloads.strategies().stream()
+                    .map(s -> new Strategy(s, Workloads.chain(s, 1, Leaf.READY).hasSync()))
+                    .toList();
+        }
+    }
+
+    /**
+     * One JMH run: these benchmark methods (full names) over these parameters; {@code
+     * parameterSets} counts what it will fork.
+     */
+    public record Part(String title, List<String> benchmarks, Map<String, List<String>> params, int parameterSets) {
+    }
+
+    /**
+     * The plan for {@code profile} over {@code strategies}, for the benchmarks among {@code
+     * available} (benchmark name to its number of annotation parameter sets) that {@code include}
+     * accepts.
+     */
+    public static RunPlan of(Profile profile, List<Strategy> strategies, Map<String, Integer> available,
+            Predicate<String> include) {
+        List<String> chain = new ArrayList<>();
+        List<String> fixed = new ArrayList<>();
+        available.keySet().stream().filter(include).sorted().forEach(name ->
+                (CHAIN_CLASSES.contains(className(name)) ? chain : fixed).add(name));
+
+        List<String> depths = profile.depths().stream().map(String::valueOf).toList();
+        List<String> withSync = strategies.stream().filter(Strategy::hasSync).map(Strategy::name).toList();
+        List<String> all = strategies.stream().map(Strategy::name).toList();
+
+        List<Part> parts = new ArrayList<>();
+        if (!chain.isEmpty() && !withSync.isEmpty()) {
+            parts.add(chainPart("chain, SYNC where the strategy has sync code", chain, withSync,
+                    List.of(Mode.SYNC.name()), depths));
+        }
+        if (!chain.isEmpty() && !all.isEmpty()) {
+            parts.add(chainPart("chain, EAGER and ASYNC", chain, all,
+                    List.of(Mode.EAGER.name(), Mode.ASYNC.name()), depths));
+        }
+        if (!fixed.isEmpty()) {
+            int sets = fixed.stream().mapToInt(available::get).sum();
+            parts.add(new Part("fixed costs", List.copyOf(fixed), Map.of(), sets));
+        }
+        return new RunPlan(profile, List.copyOf(parts));
+    }
+
+    private static Part chainPart(String title, List<String> benchmarks, List<String> strategies,
+            List<String> modes, List<String> depths) {
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        params.put("strategy", strategies);
+        params.put("mode", modes);
+        params.put("depth", depths);
+        int sets = benchmarks.size() * strategies.size() * modes.size() * depths.size();
+        return new Part(title, List.copyOf(benchmarks), params, sets);
+    }
+
+    /** Every parameter set the run will fork, over all parts. */
+    public int parameterSets() {
+        return parts.stream().mapToInt(Part::parameterSets).sum();
+    }
+
+    /** A rough wall time for the whole run, in seconds. */
+    public double estimatedSeconds(double forkStartupSeconds) {
+        return parameterSets() * profile.secondsPerParameterSet(forkStartupSeconds);
+    }
+
+    static String className(String benchmark) {
+        return benchmark.substring(0, benchmark.lastIndexOf('.'));
+    }
+
+    /** The chain combinations the plan runs, as "strategy mode" pairs: for tests and the dry run. */
+    public List<String> chainCombinations() {
+        List<String> out = new ArrayList<>();
+        for (Part part : parts) {
+            Collection<String> strategies = part.params().getOrDefault("strategy", List.of());
+            for (String s : strategies) {
+                for (String m : part.params().get("mode")) {
+                    out.add(s + " " + m);
+                }
+            }
+        }
+        return out;
+    }
+}

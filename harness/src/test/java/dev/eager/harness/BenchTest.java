@@ -1,0 +1,84 @@
+package dev.eager.harness;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.runner.options.Options;
+import org.junit.jupiter.api.Test;
+
+class BenchTest {
+    @Test
+    void theBenchmarkListHasBothChainClassesEachWithOneLayerKind() {
+        Map<String, Integer> available = Bench.availableBenchmarks();
+        assertTrue(available.containsKey("dev.eager.harness.ChainBenchmark.chain"), available.toString());
+        assertTrue(available.containsKey("dev.eager.harness.OpaqueChainBenchmark.chain"), available.toString());
+        for (String fixed : List.of("EagerEntryBenchmark", "VirtualThreadBenchmark", "CompletedFutureBenchmark",
+                "LinearityBenchmark")) {
+            assertTrue(available.keySet().stream().anyMatch(n -> n.startsWith("dev.eager.harness." + fixed + ".")),
+                    fixed + " missing from " + available.keySet());
+        }
+    }
+
+    @Test
+    void optionsSetOnlyTheBaseJvmFlagsSoTheClassesOwnAppendedFlagsSurvive() {
+        RunPlan.Part part = new RunPlan.Part("chain", List.of("dev.eager.harness.OpaqueChainBenchmark.chain"),
+                Map.of("strategy", List.of("duplicated"), "mode", List.of("SYNC"), "depth", List.of("1", "10")), 2);
+        Options options = Bench.options(Profile.QUICK, part).build();
+        assertEquals(ForkFlags.BASE, List.copyOf(options.getJvmArgs().get()));
+        assertFalse(options.getJvmArgsAppend().hasValue(), "jvmArgsAppend would replace the @Fork flags");
+        assertTrue(options.getProfilers().stream().anyMatch(p -> p.getKlass().equals(GCProfiler.class.getName())));
+        assertEquals(List.of("1", "10"), List.copyOf(options.getParameter("depth").get()));
+        assertEquals(Profile.QUICK.forks(), options.getForkCount().get());
+        assertEquals(Profile.QUICK.measurementIterations(), options.getMeasurementIterations().get());
+        assertTrue(options.shouldFailOnError().get());
+    }
+
+    @Test
+    void eachBenchmarkIsIncludedByItsExactName() {
+        RunPlan.Part part = new RunPlan.Part("chain", List.of("dev.eager.harness.ChainBenchmark.chain"), Map.of(), 1);
+        List<String> includes = Bench.options(Profile.SMOKE, part).build().getIncludes();
+        assertEquals(1, includes.size());
+        Pattern include = Pattern.compile(includes.getFirst());
+        assertTrue(include.matcher("dev.eager.harness.ChainBenchmark.chain").find());
+        assertFalse(include.matcher("dev.eager.harness.OpaqueChainBenchmark.chain").find());
+    }
+
+    @Test
+    void argumentsDefaultToTheStandardProfileUnderResultsRuns() {
+        Bench.Arguments a = Bench.Arguments.parse();
+        assertEquals(Profile.STANDARD, a.profile());
+        assertEquals(Path.of("results", "runs"), a.out());
+        assertTrue(a.includes().test("anything"));
+    }
+
+    @Test
+    void argumentsAreParsed() {
+        Bench.Arguments a = Bench.Arguments.parse("--profile", "smoke", "--include", "Opaque", "--out", "/tmp/x");
+        assertEquals(Profile.SMOKE, a.profile());
+        assertEquals(Path.of("/tmp/x"), a.out());
+        assertTrue(a.includes().test("dev.eager.harness.OpaqueChainBenchmark.chain"));
+        assertFalse(a.includes().test("dev.eager.harness.ChainBenchmark.chain"));
+    }
+
+    @Test
+    void badArgumentsAreRejectedWithOneLine() {
+        assertThrows(IllegalArgumentException.class, () -> Bench.Arguments.parse("--profile"));
+        assertThrows(IllegalArgumentException.class, () -> Bench.Arguments.parse("--include", "("));
+        assertThrows(IllegalArgumentException.class, () -> Bench.Arguments.parse("--frobnicate"));
+        assertEquals(Bench.BAD_INPUT, Bench.run("--profile", "slow"));
+        assertEquals(Bench.BAD_INPUT, Bench.run("--include", "NoSuchBenchmark", "--dry-run"));
+    }
+
+    @Test
+    void aDryRunAndHelpRunNothingAndSucceed() {
+        assertEquals(Bench.OK, Bench.run("--profile", "smoke", "--dry-run"));
+        assertEquals(Bench.OK, Bench.run("--help"));
+    }
+}

@@ -1,0 +1,103 @@
+package dev.eager.harness;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.eager.workload.Workloads;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class RunPlanTest {
+    private static final String CHAIN = "dev.eager.harness.ChainBenchmark.chain";
+    private static final String OPAQUE = "dev.eager.harness.OpaqueChainBenchmark.chain";
+    private static final String ENTRY = "dev.eager.harness.EagerEntryBenchmark.enter";
+
+    private static final List<RunPlan.Strategy> STRATEGIES = List.of(
+            new RunPlan.Strategy("hand", true),
+            new RunPlan.Strategy("futures", false),
+            new RunPlan.Strategy("colourless", true));
+
+    private static Map<String, Integer> available() {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        m.put(CHAIN, 18);
+        m.put(OPAQUE, 18);
+        m.put(ENTRY, 3);
+        return m;
+    }
+
+    @Test
+    void syncRunsOnlyForStrategiesWithSyncCode() {
+        RunPlan plan = RunPlan.of(Profile.SMOKE, STRATEGIES, available(), name -> true);
+        List<String> combinations = plan.chainCombinations();
+        assertTrue(combinations.contains("hand SYNC"), combinations.toString());
+        assertTrue(combinations.contains("colourless SYNC"), combinations.toString());
+        assertFalse(combinations.contains("futures SYNC"), combinations.toString());
+    }
+
+    @Test
+    void eagerAndAsyncRunForEveryStrategy() {
+        List<String> combinations = RunPlan.of(Profile.SMOKE, STRATEGIES, available(), name -> true)
+                .chainCombinations();
+        for (RunPlan.Strategy s : STRATEGIES) {
+            assertTrue(combinations.contains(s.name() + " EAGER"), combinations.toString());
+            assertTrue(combinations.contains(s.name() + " ASYNC"), combinations.toString());
+        }
+        assertEquals(2 + 2 * STRATEGIES.size(), combinations.size(), combinations.toString());
+    }
+
+    @Test
+    void chainPartsTakeTheProfilesDepthsAndBothLayerKinds() {
+        RunPlan plan = RunPlan.of(Profile.QUICK, STRATEGIES, available(), name -> true);
+        RunPlan.Part sync = plan.parts().get(0);
+        assertEquals(List.of("1", "2", "5", "10"), sync.params().get("depth"));
+        assertEquals(List.of(CHAIN, OPAQUE), sync.benchmarks());
+        assertEquals(List.of("SYNC"), sync.params().get("mode"));
+        // 2 classes x 2 strategies with sync x 1 mode x 4 depths
+        assertEquals(16, sync.parameterSets());
+        RunPlan.Part eagerAsync = plan.parts().get(1);
+        assertEquals(2 * 3 * 2 * 4, eagerAsync.parameterSets());
+    }
+
+    @Test
+    void fixedCostBenchmarksKeepTheirOwnParameters() {
+        RunPlan plan = RunPlan.of(Profile.SMOKE, STRATEGIES, available(), name -> true);
+        RunPlan.Part fixed = plan.parts().getLast();
+        assertEquals(List.of(ENTRY), fixed.benchmarks());
+        assertTrue(fixed.params().isEmpty());
+        assertEquals(3, fixed.parameterSets());
+        assertEquals(8 + 24 + 3, plan.parameterSets());
+    }
+
+    @Test
+    void includeFiltersBenchmarksByName() {
+        RunPlan plan = RunPlan.of(Profile.SMOKE, STRATEGIES, available(),
+                name -> Pattern.compile("Opaque").matcher(name).find());
+        assertEquals(2, plan.parts().size());
+        plan.parts().forEach(p -> assertEquals(List.of(OPAQUE), p.benchmarks()));
+    }
+
+    @Test
+    void anIncludeThatMatchesNothingLeavesAnEmptyPlan() {
+        assertTrue(RunPlan.of(Profile.SMOKE, STRATEGIES, available(), name -> false).parts().isEmpty());
+    }
+
+    @Test
+    void withoutAnyStrategyWithSyncCodeThereIsNoSyncPart() {
+        RunPlan plan = RunPlan.of(Profile.SMOKE, List.of(new RunPlan.Strategy("futures", false)), available(),
+                name -> true);
+        assertFalse(plan.chainCombinations().stream().anyMatch(c -> c.endsWith(" SYNC")), plan.chainCombinations().toString());
+        assertEquals(List.of("futures EAGER", "futures ASYNC"), plan.chainCombinations());
+    }
+
+    @Test
+    void theRegisteredStrategiesAreReadFromTheRegistryWithTheirSyncCode() {
+        List<RunPlan.Strategy> registered = RunPlan.Strategy.registered();
+        assertEquals(Workloads.strategies(), registered.stream().map(RunPlan.Strategy::name).toList());
+        assertTrue(registered.contains(new RunPlan.Strategy("duplicated", true)), registered.toString());
+        assertTrue(registered.contains(new RunPlan.Strategy("future", false)), registered.toString());
+    }
+}

@@ -1,0 +1,287 @@
+package dev.eager.report;
+
+import java.awt.Rectangle;
+import java.awt.geom.Ellipse2D;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.StatisticalBarRenderer;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.SVGUtils;
+
+/** Builds the report's charts from a fitted run and writes each as PNG and SVG. */
+final class Charts {
+    private final ChartStyle style;
+
+    Charts(ChartStyle style) {
+        this.style = style;
+    }
+
+    /**
+     * A metric against depth for the given series (one mode and layer kind): 95% error bars at every
+     * measured depth and the fitted line through them, one colour per strategy.
+     */
+    JFreeChart againstDepth(String title, Metric metric, List<FitRow> rows, Map<SeriesKey, Map<Integer, Sample>> data) {
+        YIntervalSeriesCollection points = new YIntervalSeriesCollection();
+        XYSeriesCollection lines = new XYSeriesCollection();
+        int maxDepth = rows.stream().flatMap(r -> data.get(r.key()).keySet().stream()).mapToInt(i -> i).max().orElse(1);
+        for (FitRow row : rows) {
+            YIntervalSeries s = new YIntervalSeries(row.key().strategy());
+            data.get(row.key()).forEach((depth, sample) -> s.add(depth, sample.mean(), sample.low(), sample.high()));
+            points.addSeries(s);
+            XYSeries line = new XYSeries(row.key().strategy() + " fit");
+            line.add(0, row.fit().at(0));
+            line.add(maxDepth, row.fit().at(maxDepth));
+            lines.addSeries(line);
+        }
+        NumberAxis x = depthAxis();
+        NumberAxis y = new NumberAxis(metric.unit());
+        y.setAutoRangeIncludesZero(true);
+        XYPlot plot = new XYPlot(points, x, y, null);
+        plot.setDataset(1, lines);
+        JFreeChart chart = ChartStyle.apply(new JFreeChart(title, ChartStyle.TITLE, plot, true));
+        XYErrorRenderer bars = new XYErrorRenderer();
+        bars.setDrawXError(false);
+        bars.setErrorStroke(ChartStyle.ERROR_BAR);
+        bars.setCapLength(10);
+        bars.setDefaultLinesVisible(false);
+        bars.setDefaultShapesVisible(true);
+        XYLineAndShapeRenderer fitted = new XYLineAndShapeRenderer(true, false);
+        for (int i = 0; i < rows.size(); i++) {
+            var paint = style.colour(rows.get(i).key().strategy());
+            bars.setSeriesPaint(i, paint);
+            bars.setSeriesShape(i, new Ellipse2D.Double(-5, -5, 10, 10));
+            fitted.setSeriesPaint(i, paint);
+            fitted.setSeriesStroke(i, ChartStyle.FITTED);
+            fitted.setSeriesVisibleInLegend(i, false);
+        }
+        bars.setErrorPaint(null);
+        plot.setRenderer(0, bars);
+        plot.setRenderer(1, fitted);
+        subtitle(chart, "points: mean with 95% interval; dashed: fitted fixed + slope \u00d7 depth");
+        legendRight(chart);
+        return chart;
+    }
+
+    /** Each series' time divided by the same run's duplicated SYNC time at the same depth. */
+    JFreeChart ratioToSync(String title, List<FitRow> rows, Map<SeriesKey, Map<Integer, Sample>> data) {
+        XYSeriesCollection ratios = new XYSeriesCollection();
+        List<String> names = new ArrayList<>();
+        for (FitRow row : rows) {
+            Map<Integer, Sample> reference = data.get(row.key().reference());
+            XYSeries s = new XYSeries(row.key().strategy());
+            data.get(row.key()).forEach((depth, sample) -> {
+                Sample ref = reference.get(depth);
+                if (ref != null) {
+                    s.add(depth.doubleValue(), Ratio.of(sample, ref).value());
+                }
+            });
+            ratios.addSeries(s);
+            names.add(row.key().strategy());
+        }
+        LogAxis y = new LogAxis("time / duplicated SYNC time (log scale)");
+        y.setSmallestValue(1e-3);
+        // Ticks at powers of two (1, 2, 4, 8 ...): round labels on a log scale.
+        y.setTickUnit(new NumberTickUnit(Math.log10(2), new java.text.DecimalFormat("0.###")));
+        y.setNumberFormatOverride(new java.text.DecimalFormat("0.###"));
+        // Always show the line at 1 (as fast as sync code).
+        double low = Math.min(0.8, ratios.getSeriesCount() == 0 ? 1 : lowest(ratios) / 1.25);
+        double high = Math.max(1.25, ratios.getSeriesCount() == 0 ? 1 : highest(ratios) * 1.25);
+        y.setRange(low, high);
+        XYPlot plot = new XYPlot(ratios, depthAxis(), y, null);
+        ValueMarker same = new ValueMarker(1.0, java.awt.Color.GRAY, ChartStyle.ERROR_BAR);
+        same.setLabel("as fast as hand-written sync");
+        same.setLabelFont(ChartStyle.TICK);
+        same.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+        same.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
+        plot.addRangeMarker(same);
+        JFreeChart chart = ChartStyle.apply(new JFreeChart(title, ChartStyle.TITLE, plot, true));
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        for (int i = 0; i < names.size(); i++) {
+            renderer.setSeriesPaint(i, style.colour(names.get(i)));
+            renderer.setSeriesStroke(i, ChartStyle.LINE);
+            renderer.setSeriesShape(i, new Ellipse2D.Double(-5, -5, 10, 10));
+        }
+        plot.setRenderer(renderer);
+        legendRight(chart);
+        return chart;
+    }
+
+    /** The fixed-cost benchmarks (no depth): mean time with its 95% interval, one bar each. */
+    JFreeChart fixedCost(List<Measurement> fixed) {
+        DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
+        for (Measurement m : fixed) {
+            if (m.metric() == Metric.TIME) {
+                // Log scale: an interval reaching below zero is drawn cut short (index.html has the numbers).
+                double mean = m.sample().mean();
+                data.add(mean, Math.min(m.sample().halfWidth(), 0.95 * mean), "ns/op", m.label());
+            }
+        }
+        org.jfree.chart.axis.CategoryAxis names = new org.jfree.chart.axis.CategoryAxis(null);
+        names.setMaximumCategoryLabelWidthRatio(0.45f);
+        LogAxis time = new LogAxis("ns/op, log scale (95% interval)");
+        time.setSmallestValue(0.1);
+        time.setNumberFormatOverride(new java.text.DecimalFormat("#,##0.#"));
+        CategoryPlot plot = new CategoryPlot(data, names, time, null);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        JFreeChart chart = ChartStyle.apply(new JFreeChart("Fixed costs", ChartStyle.TITLE, plot, false));
+        StatisticalBarRenderer renderer = new StatisticalBarRenderer();
+        renderer.setSeriesPaint(0, new java.awt.Color(0x0072B2));
+        renderer.setErrorIndicatorStroke(ChartStyle.ERROR_BAR);
+        renderer.setErrorIndicatorPaint(java.awt.Color.BLACK);
+        renderer.setShadowVisible(false);
+        renderer.setMaximumBarWidth(0.08);
+        renderer.setBase(0.1);
+        renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+        plot.setRenderer(renderer);
+        return chart;
+    }
+
+    /**
+     * Latency percentiles on a "nines" axis: x is {@code -log10(1 - p)}, so 90%, 99%, 99.9% are evenly
+     * spaced; y is latency on a log scale.
+     */
+    JFreeChart latency(List<LoadRun.Row> rows) {
+        XYSeriesCollection curves = new XYSeriesCollection();
+        List<String> strategies = new ArrayList<>();
+        for (LoadRun.Row row : rows) {
+            XYSeries s = new XYSeries(row.label());
+            double[][] points = {{0.5, row.p50()}, {0.9, row.p90()}, {0.99, row.p99()}, {0.999, row.p999()}};
+            for (double[] p : points) {
+                if (p[1] > 0) {
+                    s.add(-Math.log10(1 - p[0]), p[1]);
+                }
+            }
+            curves.addSeries(s);
+            strategies.add(row.strategy());
+        }
+        NumberAxis x = new NinesAxis();
+        x.setRange(0.2, 3.1);
+        LogAxis y = new LogAxis("latency (µs, log scale)");
+        y.setSmallestValue(0.1);
+        // Ticks at powers of two: round labels on a log scale.
+        y.setTickUnit(new NumberTickUnit(Math.log10(2), new java.text.DecimalFormat("#,##0.#")));
+        y.setNumberFormatOverride(new java.text.DecimalFormat("#,##0.#"));
+        XYPlot plot = new XYPlot(curves, x, y, null);
+        JFreeChart chart = ChartStyle.apply(new JFreeChart("Latency percentiles under constant load",
+                ChartStyle.TITLE, plot, true));
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        for (int i = 0; i < strategies.size(); i++) {
+            renderer.setSeriesPaint(i, style.colour(strategies.get(i)));
+            renderer.setSeriesStroke(i, ChartStyle.LINE);
+        }
+        plot.setRenderer(renderer);
+        legendRight(chart);
+        return chart;
+    }
+
+    private static double lowest(XYSeriesCollection data) {
+        double low = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < data.getSeriesCount(); i++) {
+            if (!data.getSeries(i).isEmpty()) {
+                low = Math.min(low, data.getSeries(i).getMinY());
+            }
+        }
+        return Double.isFinite(low) && low > 0 ? low : 1;
+    }
+
+    private static double highest(XYSeriesCollection data) {
+        double high = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < data.getSeriesCount(); i++) {
+            if (!data.getSeries(i).isEmpty()) {
+                high = Math.max(high, data.getSeries(i).getMaxY());
+            }
+        }
+        return Double.isFinite(high) ? high : 1;
+    }
+
+    private static NumberAxis depthAxis() {
+        NumberAxis x = new NumberAxis("depth (layers above the leaf)");
+        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        return x;
+    }
+
+    private static void subtitle(JFreeChart chart, String text) {
+        chart.addSubtitle(new org.jfree.chart.title.TextTitle(text, ChartStyle.TICK));
+    }
+
+    private static void legendRight(JFreeChart chart) {
+        LegendTitle legend = chart.getLegend();
+        chart.setPadding(new org.jfree.chart.ui.RectangleInsets(8, 8, 8, 16));
+        if (legend != null) {
+            legend.setPosition(RectangleEdge.RIGHT);
+            legend.setItemFont(ChartStyle.LEGEND);
+        }
+    }
+
+    /** Writes {@code name.png} and {@code name.svg} into {@code folder}. */
+    static void write(JFreeChart chart, Path folder, String name) throws IOException {
+        ChartUtils.saveChartAsPNG(folder.resolve(name + ".png").toFile(), chart, ChartStyle.WIDTH, ChartStyle.HEIGHT);
+        SVGGraphics2D svg = new SVGGraphics2D(ChartStyle.WIDTH, ChartStyle.HEIGHT);
+        chart.draw(svg, new Rectangle(0, 0, ChartStyle.WIDTH, ChartStyle.HEIGHT));
+        SVGUtils.writeToSVG(folder.resolve(name + ".svg").toFile(), svg.getSVGElement());
+    }
+
+    /** The percentile axis: {@code -log10(1 - p)}, ticked at 50%, 90%, 99% and 99.9%. */
+    private static final class NinesAxis extends NumberAxis {
+        private static final long serialVersionUID = 1L;
+        private static final double[] NINES = {-Math.log10(0.5), 1, 2, 3};
+
+        NinesAxis() {
+            super("percentile");
+            setNumberFormatOverride(new NinesFormat());
+        }
+
+        @Override
+        public java.util.List<org.jfree.chart.axis.NumberTick> refreshTicks(java.awt.Graphics2D g2,
+                org.jfree.chart.axis.AxisState state, java.awt.geom.Rectangle2D dataArea, RectangleEdge edge) {
+            java.util.List<org.jfree.chart.axis.NumberTick> ticks = new ArrayList<>();
+            for (double nines : NINES) {
+                ticks.add(new org.jfree.chart.axis.NumberTick(nines, getNumberFormatOverride().format(nines),
+                        org.jfree.chart.ui.TextAnchor.TOP_CENTER, org.jfree.chart.ui.TextAnchor.CENTER, 0.0));
+            }
+            return ticks;
+        }
+    }
+
+    /** Tick labels of the nines axis: 1 → 90%, 2 → 99%, 3 → 99.9%. */
+    private static final class NinesFormat extends java.text.NumberFormat {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public StringBuffer format(double nines, StringBuffer to, java.text.FieldPosition pos) {
+            double p = (1 - Math.pow(10, -nines)) * 100;
+            return to.append(new java.text.DecimalFormat("0.###").format(p)).append('%');
+        }
+
+        @Override
+        public StringBuffer format(long nines, StringBuffer to, java.text.FieldPosition pos) {
+            return format((double) nines, to, pos);
+        }
+
+        @Override
+        public Number parse(String source, java.text.ParsePosition pos) {
+            throw new UnsupportedOperationException();
+        }
+    }
+}

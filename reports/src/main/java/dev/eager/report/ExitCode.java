@@ -1,0 +1,14 @@
+package dev.eager.report;
+
+/** The exit codes of {@code eager-report}, named once. */
+public final class ExitCode {
+    /** Everything asked for was done; for {@code gate}: no regression. */
+    public static final int OK = 0;
+    /** {@code gate} found a regression, or a broken measurement. */
+    public static final int REGRESSION = 1;
+    /** Bad input or usage: a missing or malformed file, a run lacking the data a command needs. */
+    public static final int BAD_INPUT = 2;
+
+    private ExitCode() {
+    }
+}

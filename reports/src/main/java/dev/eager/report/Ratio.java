@@ -1,0 +1,30 @@
+package dev.eager.report;
+
+/**
+ * {@code a / b} of two samples with an approximate 95% interval (first-order propagation of both
+ * samples' relative interval half-widths).
+ *
+ * @param value the ratio of the means
+ * @param low   lower end of the interval
+ * @param high  upper end of the interval
+ */
+public record Ratio(double value, double low, double high) {
+    /** {@code a / b}. */
+    public static Ratio of(Sample a, Sample b) {
+        double ma = a.mean();
+        double mb = b.mean();
+        double value = ma / mb;
+        double rel = Math.hypot(a.halfWidth() / ma, b.halfWidth() / mb);
+        return new Ratio(value, value * (1 - rel), value * (1 + rel));
+    }
+
+    /** Whether the two intervals do not overlap: a difference beyond noise. */
+    public boolean disjointFrom(Ratio other) {
+        return high < other.low || other.high < low;
+    }
+
+    /** Whether two samples' 95% intervals do not overlap. */
+    public static boolean disjoint(Sample a, Sample b) {
+        return a.high() < b.low() || b.high() < a.low();
+    }
+}

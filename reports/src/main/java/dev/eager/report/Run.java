@@ -1,0 +1,51 @@
+package dev.eager.report;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One run folder: its manifest and every measurement in its {@code jmh-result.json}.
+ *
+ * @param folder       where it was read from
+ * @param manifest     provenance
+ * @param measurements every benchmark result, one per metric
+ */
+public record Run(Path folder, Manifest manifest, List<Measurement> measurements) {
+    /** The run's name: the manifest's run id, else the folder's name. */
+    public String name() {
+        String id = manifest.runId();
+        return "?".equals(id) ? folder.getFileName().toString() : id;
+    }
+
+    /** The chain measurements, grouped by series and then by depth, in the run's strategy order. */
+    public Map<SeriesKey, Map<Integer, Sample>> series() {
+        Map<SeriesKey, Map<Integer, Sample>> bySeries = new LinkedHashMap<>();
+        for (Measurement m : measurements) {
+            if (m.isChain()) {
+                bySeries.computeIfAbsent(m.chain().series(m.metric()), k -> new TreeMap<>())
+                        .put(m.chain().depth(), m.sample());
+            }
+        }
+        return bySeries;
+    }
+
+    /** The strategies in the order they first appear in the run (the harness's registry order). */
+    public List<String> strategies() {
+        List<String> names = new ArrayList<>();
+        for (Measurement m : measurements) {
+            if (m.isChain() && !names.contains(m.chain().strategy())) {
+                names.add(m.chain().strategy());
+            }
+        }
+        return names;
+    }
+
+    /** The benchmarks that are not depth sweeps: entering eager mode, a continuation's start, ... */
+    public List<Measurement> fixedCost() {
+        return measurements.stream().filter(m -> !m.isChain()).toList();
+    }
+}

@@ -1,0 +1,114 @@
+package dev.eager.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GateCommandTest {
+    @TempDir
+    Path temp;
+
+    private Path baseline() {
+        return RunFixture.typical().seed(1).writeTo(temp.resolve("baseline"));
+    }
+
+    private static RunFixture.Line slower(RunFixture.Line l, double ns, double bytes) {
+        return new RunFixture.Line(l.strategy(), l.mode(), l.layers(), l.fixedNs(), l.slopeNs() + ns,
+                l.fixedB(), l.slopeB() + bytes);
+    }
+
+    @Test
+    void anUnchangedRunPasses() {
+        Path run = RunFixture.typical().seed(2).writeTo(temp.resolve("run"));
+        Cli cli = Cli.run("gate", "--baseline", baseline(), run);
+        assertEquals(ExitCode.OK, cli.exit(), cli.out() + cli.err());
+        assertTrue(cli.out().contains("gate: PASS"), cli.out());
+        assertTrue(cli.out().lines().anyMatch(l -> l.startsWith("PASS [0 run  ] future EAGER opaque time")), cli.out());
+    }
+
+    @Test
+    void threeNanosecondsAndSixteenBytesPerLayerFailInEveryStep() {
+        Path run = RunFixture.typical().seed(2).change("bypass-once", "EAGER", l -> slower(l, 3, 16))
+                .writeTo(temp.resolve("run"));
+        Cli cli = Cli.run("gate", "--baseline", baseline(), run);
+        assertEquals(ExitCode.REGRESSION, cli.exit(), cli.out());
+        assertTrue(cli.out().contains("FAIL [1 alloc] bypass-once EAGER opaque alloc: grows with depth"), cli.out());
+        assertTrue(cli.out().contains("FAIL [1 alloc] bypass-once EAGER opaque alloc: exceeds baseline"), cli.out());
+        assertTrue(cli.out().contains("FAIL [2 slope] bypass-once EAGER opaque time: pays-per-layer"), cli.out());
+        assertTrue(cli.out().contains("FAIL [3 ratio] bypass-once EAGER opaque time: slower than baseline"), cli.out());
+        assertTrue(cli.out().contains("gate: FAIL"), cli.out());
+    }
+
+    @Test
+    void aTwentyPercentSteeperSlopeIsCaughtByTheRatioAgainstTheBaseline() {
+        Path run = RunFixture.typical().seed(2)
+                .change("bypass-once", "EAGER", l -> slower(l, l.slopeNs() * 0.2, 0))
+                .writeTo(temp.resolve("run"));
+        Cli cli = Cli.run("gate", "--baseline", baseline(), run);
+        assertEquals(ExitCode.REGRESSION, cli.exit(), cli.out());
+        assertTrue(cli.out().contains("FAIL [3 ratio] bypass-once EAGER opaque time"), cli.out());
+    }
+
+    @Test
+    void aNegativeControlThatLooksPayOnceBreaksTheRun() {
+        Path run = RunFixture.typical().seed(2)
+                .change("future", "EAGER", l -> new RunFixture.Line(l.strategy(), l.mode(), l.layers(), l.fixedNs(),
+                        1.2, l.fixedB(), l.slopeB()))
+                .writeTo(temp.resolve("run"));
+        Cli cli = Cli.run("gate", "--baseline", baseline(), run);
+        assertEquals(ExitCode.REGRESSION, cli.exit(), cli.out());
+        assertTrue(cli.out().contains("gate: BROKEN"), cli.out());
+    }
+
+    @Test
+    void aNegativeControlTooNoisyToTellApartBreaksTheRun() {
+        // Short depths and 30% noise: a slope of 1.5 ns/layer cannot be told from the 1.2 of sync.
+        Path run = RunFixture.typical().seed(2).depths(1, 2, 5, 10).noise(0.3)
+                .change("future", "EAGER", l -> new RunFixture.Line(l.strategy(), l.mode(), l.layers(), l.fixedNs(),
+                        1.5, l.fixedB(), l.slopeB()))
+                .writeTo(temp.resolve("run"));
+        Cli cli = Cli.run("gate", "--baseline", baseline(), run);
+        assertEquals(ExitCode.REGRESSION, cli.exit(), cli.out());
+        assertTrue(cli.out().contains("reaches below the pay-once ceiling"), cli.out());
+        assertTrue(cli.out().contains("gate: BROKEN"), cli.out());
+    }
+
+    @Test
+    void aFlukeAtOneDepthIsNotARegressionButTwoDepthsAre() {
+        Path one = RunFixture.typical().seed(2).spike("future", "ASYNC", 100, 1.4).writeTo(temp.resolve("one"));
+        Cli fluke = Cli.run("gate", "--baseline", baseline(), one);
+        assertEquals(ExitCode.OK, fluke.exit(), fluke.out());
+        assertTrue(fluke.out().contains("PASS [3 ratio] future ASYNC opaque time: one depth beyond noise"), fluke.out());
+
+        Path two = RunFixture.typical().seed(2).spike("future", "ASYNC", 100, 1.4).spike("future", "ASYNC", 50, 1.4)
+                .writeTo(temp.resolve("two"));
+        Cli regression = Cli.run("gate", "--baseline", baseline(), two);
+        assertEquals(ExitCode.REGRESSION, regression.exit(), regression.out());
+        assertTrue(regression.out().contains("FAIL [3 ratio] future ASYNC opaque time: slower than baseline at 2 of 4 depths"),
+                regression.out());
+    }
+
+    @Test
+    void noiseBelowTenPercentIsNotFlagged() {
+        Path run = RunFixture.typical().seed(2)
+                .change("bypass-once", "EAGER", l -> new RunFixture.Line(l.strategy(), l.mode(), l.layers(),
+                        l.fixedNs() * 1.05, l.slopeNs() * 1.05, l.fixedB(), l.slopeB()))
+                .writeTo(temp.resolve("run"));
+        Cli cli = Cli.run("gate", "--baseline", baseline(), run);
+        assertEquals(ExitCode.OK, cli.exit(), cli.out());
+    }
+
+    @Test
+    void aBaselineFromAnotherJdkIsBadInput() {
+        Path base = RunFixture.typical().jdk("26-ea").writeTo(temp.resolve("baseline"));
+        Path run = RunFixture.typical().seed(2).writeTo(temp.resolve("run"));
+        Cli cli = Cli.run("gate", "--baseline", base, run);
+        assertEquals(ExitCode.BAD_INPUT, cli.exit());
+        assertEquals(1, cli.err().lines().count(), cli.err());
+        assertTrue(cli.err().contains(base.resolve("manifest.json") + ": baseline is from JDK 'Eclipse Adoptium 26-ea'"),
+                cli.err());
+    }
+}
