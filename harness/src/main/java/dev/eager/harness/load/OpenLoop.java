@@ -120,9 +120,11 @@ final class OpenLoop {
 
     private static void settle(boolean success, long intended, Tally tally, Recorder recorder) {
         long micros = Math.max(0, (System.nanoTime() - intended) / 1000);
-        if (tally.settle(success) && success) {
-            recorder.recordValue(micros);
-        }
+        tally.settle(success, () -> {
+            if (success) {
+                recorder.recordValue(micros);
+            }
+        });
     }
 
     private static void parkUntil(long deadline) {

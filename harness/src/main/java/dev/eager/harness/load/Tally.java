@@ -17,6 +17,14 @@ final class Tally {
 
     /** Records how one request ended; {@code false} if the phase was already closed. */
     synchronized boolean settle(boolean success) {
+        return settle(success, () -> { });
+    }
+
+    /**
+     * Settles one request and, if it counted, runs {@code whileCounting} before anyone waiting on
+     * the phase wakes up: the latency is recorded before the phase can close and read it.
+     */
+    synchronized boolean settle(boolean success, Runnable whileCounting) {
         if (closed) {
             return false;
         }
@@ -25,11 +33,11 @@ final class Tally {
         } else {
             failed++;
         }
+        whileCounting.run();
         notifyAll();
         return true;
     }
 
-    /** Waits until every sent request settled, at most until {@code deadlineNanos} (System.nanoTime). */
     synchronized void awaitSettled(long deadlineNanos) throws InterruptedException {
         while (ok + failed < sent) {
             long left = deadlineNanos - System.nanoTime();
