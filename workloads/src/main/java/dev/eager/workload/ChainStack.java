@@ -1,5 +1,10 @@
 package dev.eager.workload;
 
+import dev.eager.core.Eager;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.IntFunction;
+import java.util.function.IntUnaryOperator;
+
 /**
  * What every strategy's chain stack shares: its name and depth, and no sync code unless it says
  * so. A strategy's {@code ChainWorkload} extends this with the three ways into its chain.
@@ -37,5 +42,52 @@ public abstract class ChainStack implements IntStack {
     @Override
     public String toString() {
         return strategy + " chain, depth " + depth;
+    }
+
+    /**
+     * A chain written async: {@code ASYNC} calls {@code entry}, {@code EAGER} is {@link Eager#run}
+     * over the same call, and there is no sync code.
+     */
+    public static ChainStack overFutures(String strategy, int depth, IntFunction<CompletableFuture<Integer>> entry) {
+        return new ChainStack(strategy, depth) {
+            @Override
+            public int eagerAsInt(int x) {
+                return Eager.run(() -> entry.apply(x));
+            }
+
+            @Override
+            public CompletableFuture<Integer> async(int x) {
+                return entry.apply(x);
+            }
+        };
+    }
+
+    /**
+     * A colourless chain: {@code SYNC} and {@code EAGER} are the plain call ({@code entry}), and
+     * {@code ASYNC} runs that call through {@code async}, the strategy's runner.
+     */
+    public static ChainStack colourless(String strategy, int depth, IntUnaryOperator entry,
+            IntFunction<CompletableFuture<Integer>> async) {
+        return new ChainStack(strategy, depth) {
+            @Override
+            public boolean hasSync() {
+                return true;
+            }
+
+            @Override
+            public int syncAsInt(int x) {
+                return entry.applyAsInt(x);
+            }
+
+            @Override
+            public int eagerAsInt(int x) {
+                return entry.applyAsInt(x);
+            }
+
+            @Override
+            public CompletableFuture<Integer> async(int x) {
+                return async.apply(x);
+            }
+        };
     }
 }

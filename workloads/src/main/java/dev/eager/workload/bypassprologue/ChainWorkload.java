@@ -7,8 +7,6 @@ import dev.eager.workload.Leaf;
 import dev.eager.workload.WorkloadProvider;
 import dev.eager.workload.orm.OrmServer;
 import dev.eager.workload.orm.OrmStack;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.IntFunction;
 
 /**
  * Registers strategy {@code bypass-prologue}: eager is {@link Eager#run} over the entry layer, whose public
@@ -27,18 +25,7 @@ public final class ChainWorkload implements WorkloadProvider {
 
     @Override
     public IntStack chain(int depth, Leaf leaf) {
-        IntFunction<CompletableFuture<Integer>> entry = new Chain(leaf).entry(depth);
-        return new ChainStack(strategy(), depth) {
-            @Override
-            public int eagerAsInt(int x) {
-                return Eager.run(() -> entry.apply(x));
-            }
-
-            @Override
-            public CompletableFuture<Integer> async(int x) {
-                return entry.apply(x);
-            }
-        };
+        return ChainStack.overFutures(strategy(), depth, new Chain(leaf).entry(depth));
     }
 
     @Override

@@ -8,7 +8,6 @@ import dev.eager.workload.WorkloadProvider;
 import dev.eager.workload.orm.OrmServer;
 import dev.eager.workload.orm.OrmStack;
 import dev.eager.workload.continuations.Chain;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.IntUnaryOperator;
 
 /**
@@ -30,27 +29,7 @@ public final class ChainWorkload implements WorkloadProvider {
     @Override
     public IntStack chain(int depth, Leaf leaf) {
         IntUnaryOperator entry = new Chain(leaf).entry(depth);
-        return new ChainStack(strategy(), depth) {
-            @Override
-            public boolean hasSync() {
-                return true;
-            }
-
-            @Override
-            public int syncAsInt(int x) {
-                return entry.applyAsInt(x);
-            }
-
-            @Override
-            public int eagerAsInt(int x) {
-                return entry.applyAsInt(x);
-            }
-
-            @Override
-            public CompletableFuture<Integer> async(int x) {
-                return Async.startVirtual(() -> entry.applyAsInt(x));
-            }
-        };
+        return ChainStack.colourless(strategy(), depth, entry, x -> Async.startVirtual(() -> entry.applyAsInt(x)));
     }
 
     @Override

@@ -8,7 +8,6 @@ import dev.eager.workload.Leaf;
 import dev.eager.workload.WorkloadProvider;
 import dev.eager.workload.orm.OrmServer;
 import dev.eager.workload.orm.OrmStack;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.IntFunction;
 
 /** Registers strategy {@code future-value}: eager is {@link Eager#run} over the value-task chain. */
@@ -26,17 +25,7 @@ public final class ChainWorkload implements WorkloadProvider {
     @Override
     public IntStack chain(int depth, Leaf leaf) {
         IntFunction<ValueTask<Integer>> entry = new Chain(leaf).entry(depth);
-        return new ChainStack(strategy(), depth) {
-            @Override
-            public int eagerAsInt(int x) {
-                return Eager.run(() -> entry.apply(x).toFuture());
-            }
-
-            @Override
-            public CompletableFuture<Integer> async(int x) {
-                return entry.apply(x).toFuture();
-            }
-        };
+        return ChainStack.overFutures(strategy(), depth, x -> entry.apply(x).toFuture());
     }
 
     @Override
