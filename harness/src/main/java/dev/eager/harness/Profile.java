@@ -17,7 +17,9 @@ public enum Profile {
     STANDARD(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 50, 100), 2, 200, 3, 200, 2),
     /** The sweep to 100 in steps of 10 above 10, three forks, longer iterations (< 90 min). */
     FULL(IntStream.concat(IntStream.rangeClosed(1, 10), IntStream.iterate(20, d -> d <= 100, d -> d + 10))
-            .boxed().toList(), 3, 300, 5, 300, 3);
+            .boxed().toList(), 3, 300, 5, 300, 3),
+    /** For {@code scripts/profile}: depth 10, long enough iterations for a profiler to sample. */
+    FLAME(List.of(10), 3, 1000, 3, 2000, 1);
 
     private final List<Integer> depths;
     private final int warmupIterations;
@@ -48,7 +50,8 @@ public enum Profile {
                 return p;
             }
         }
-        throw new IllegalArgumentException("unknown profile '" + id + "': expected smoke, quick, standard or full");
+        throw new IllegalArgumentException(
+                "unknown profile '" + id + "': expected smoke, quick, standard, full or flame");
     }
 
     /** The chain depths measured. */
