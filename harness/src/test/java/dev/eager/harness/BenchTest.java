@@ -81,4 +81,16 @@ class BenchTest {
         assertEquals(Bench.OK, Bench.run("--profile", "smoke", "--dry-run"));
         assertEquals(Bench.OK, Bench.run("--help"));
     }
+
+    @Test
+    void selectionArgumentsAreCheckedAgainstTheRegistry() {
+        Bench.Arguments a = Bench.Arguments.parse("--strategy", "duplicated,future", "--mode", "EAGER", "--depth", "10,20");
+        assertEquals(List.of("duplicated", "future"), a.selection().strategies());
+        assertEquals(List.of(dev.eager.core.Mode.EAGER), a.selection().modes());
+        assertEquals(List.of(10, 20), a.selection().depths());
+        assertThrows(IllegalArgumentException.class, () -> Bench.Arguments.parse("--strategy", "nope"));
+        assertThrows(IllegalArgumentException.class, () -> Bench.Arguments.parse("--mode", "LAZY"));
+        assertThrows(IllegalArgumentException.class, () -> Bench.Arguments.parse("--depth", "0"));
+        assertEquals(Bench.BAD_INPUT, Bench.run("--strategy", "future", "--mode", "SYNC", "--dry-run"));
+    }
 }
