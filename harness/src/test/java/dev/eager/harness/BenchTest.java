@@ -20,7 +20,7 @@ class BenchTest {
         assertTrue(available.containsKey("dev.eager.harness.ChainBenchmark.chain"), available.toString());
         assertTrue(available.containsKey("dev.eager.harness.OpaqueChainBenchmark.chain"), available.toString());
         for (String fixed : List.of("EagerEntryBenchmark", "VirtualThreadBenchmark", "CompletedFutureBenchmark",
-                "LinearityBenchmark")) {
+                "LinearityBenchmark", "ContinuationYieldBenchmark")) {
             assertTrue(available.keySet().stream().anyMatch(n -> n.startsWith("dev.eager.harness." + fixed + ".")),
                     fixed + " missing from " + available.keySet());
         }
