@@ -48,8 +48,12 @@ public final class Bench {
     static final int FAILED = 1;
     static final int BAD_INPUT = 2;
 
-    /** A guess for one fork's JVM start-up and JMH handshake on a busy 2-core machine. */
-    static final double FORK_STARTUP_SECONDS = 1.5;
+    /**
+     * One fork's JVM start-up, JMH handshake and -prof gc overhead besides its iterations: ~0.5 s
+     * measured on this 2-core machine when quiet (a smoke run: 72 sets in 50 s), doubled for load.
+     * The ETA printed between parts uses the pace actually measured.
+     */
+    static final double FORK_STARTUP_SECONDS = 1.0;
 
     /** How long to wait for other JMH runs on a shared machine before giving up. */
     static final Duration LOCK_PATIENCE = Duration.ofMinutes(90);

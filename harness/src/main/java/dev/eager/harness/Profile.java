@@ -13,11 +13,14 @@ public enum Profile {
     SMOKE(List.of(1, 10), 1, 100, 1, 100, 1),
     /** The CI gate's: a few depths, short iterations (< 10 min). */
     QUICK(List.of(1, 2, 5, 10), 2, 200, 3, 200, 1),
-    /** {@code mvn verify -Pbench}: depths 1..10, 20, 50, 100, two forks (< 30 min). */
+    /**
+     * {@code mvn verify -Pbench}: depths 1..10, 20, 50, 100, two forks (< 30 min). Short
+     * iterations: with one fork per parameter set and seven strategies, each set gets ~4 s.
+     */
     STANDARD(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 50, 100), 2, 200, 3, 200, 2),
-    /** The sweep to 100 in steps of 10 above 10, three forks, longer iterations (< 90 min). */
+    /** The sweep to 100 in steps of 10 above 10, three forks, five measured iterations (< 90 min). */
     FULL(IntStream.concat(IntStream.rangeClosed(1, 10), IntStream.iterate(20, d -> d <= 100, d -> d + 10))
-            .boxed().toList(), 3, 300, 5, 300, 3),
+            .boxed().toList(), 2, 200, 5, 200, 3),
     /** For {@code scripts/profile}: depth 10, long enough iterations for a profiler to sample. */
     FLAME(List.of(10), 3, 1000, 3, 2000, 1);
 
