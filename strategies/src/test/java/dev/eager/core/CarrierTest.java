@@ -1,0 +1,77 @@
+package dev.eager.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Each carrier keeps the flag to the dynamic extent of the call, on the calling thread only. */
+class CarrierTest {
+    @ParameterizedTest
+    @EnumSource(Carrier.class)
+    void flagIsSetInsideTheCallAndOffAfterIt(Carrier carrier) {
+        assertFalse(carrier.isSet());
+        assertTrue(carrier.callWithFlag(carrier::isSet));
+        assertFalse(carrier.isSet());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Carrier.class)
+    void flagIsOffAfterTheCallThrowsAndTheExceptionIsTheSameObject(Carrier carrier) {
+        IOException failure = new IOException("boom");
+        IOException thrown = assertThrows(IOException.class, () -> carrier.callWithFlag(() -> {
+            throw failure;
+        }));
+        assertSame(failure, thrown);
+        assertFalse(carrier.isSet());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Carrier.class)
+    void nestedCallLeavesTheOuterFlagOn(Carrier carrier) {
+        boolean outerAfterInner = carrier.callWithFlag(() -> {
+            carrier.callWithFlag(() -> null);
+            return carrier.isSet();
+        });
+        assertTrue(outerAfterInner);
+        assertFalse(carrier.isSet());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Carrier.class)
+    void anotherThreadStartedInsideTheCallDoesNotSeeTheFlag(Carrier carrier) throws Exception {
+        AtomicBoolean seen = new AtomicBoolean(true);
+        carrier.callWithFlag(() -> {
+            Thread thread = Thread.ofPlatform().start(() -> seen.set(carrier.isSet()));
+            thread.join();
+            return null;
+        });
+        assertFalse(seen.get());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Carrier.class)
+    void eachCarrierIsSelectedByItsPropertyValue(Carrier carrier) {
+        assertEquals(carrier, Carrier.fromProperty(carrier.propertyValue()));
+    }
+
+    @org.junit.jupiter.api.Test
+    void scopedValueIsTheDefaultAndUnknownValuesAreRejected() {
+        assertEquals(Carrier.SCOPED_VALUE, Carrier.fromProperty(null));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Carrier.fromProperty("tls"));
+        assertTrue(e.getMessage().contains("-Deager.carrier=tls"), e.getMessage());
+    }
+
+    @org.junit.jupiter.api.Test
+    void eagerUsesTheConfiguredCarrier() {
+        assertEquals(Carrier.fromProperty(System.getProperty(Carrier.PROPERTY)), Eager.carrier());
+        assertTrue(Eager.run(() -> CompletableFuture.completedFuture(Eager.carrier().isSet())));
+    }
+}
