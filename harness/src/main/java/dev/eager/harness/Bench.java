@@ -257,14 +257,11 @@ public final class Bench {
                             plan.parts().size(), part.title(), part.parameterSets(),
                             minutes(Duration.between(start, Instant.now()).toSeconds()),
                             minutes(remaining(plan, start, done)));
-                    if (!JmhLock.awaitFree(out, LOCK_PATIENCE)) {
-                        throw new RunnerException("another JMH run held the lock for over " + minutes(LOCK_PATIENCE.toSeconds()));
-                    }
                     ChainedOptionsBuilder options = options(plan.profile(), part);
                     for (String spec : arguments.profilers()) {
                         addProfiler(options, spec.replace("{run}", folder.toAbsolutePath().toString()));
                     }
-                    results.addAll(new Runner(options.build(), jmhOut).run());
+                    results.addAll(runWhenLockIsFree(options, jmhOut, out));
                     done += part.parameterSets();
                 }
                 complete = true;
@@ -306,6 +303,30 @@ public final class Bench {
         }
         part.params().forEach((name, values) -> options.param(name, values.toArray(String[]::new)));
         return options;
+    }
+
+    /**
+     * Runs one part once no other JMH run holds the machine's lock. Another waiting launcher may
+     * take the lock between our look and JMH's own attempt: then JMH refuses at once, having run
+     * nothing, and we wait again.
+     */
+    private static Collection<RunResult> runWhenLockIsFree(ChainedOptionsBuilder options, OutputFormat jmhOut,
+            PrintStream out) throws RunnerException, InterruptedException {
+        Instant deadline = Instant.now().plus(LOCK_PATIENCE);
+        while (true) {
+            if (!JmhLock.awaitFree(out, Duration.between(Instant.now(), deadline))) {
+                throw new RunnerException("another JMH run held " + JmhLock.file() + " for over "
+                        + minutes(LOCK_PATIENCE.toSeconds()));
+            }
+            try {
+                return new Runner(options.build(), jmhOut).run();
+            } catch (RunnerException e) {
+                if (e.getMessage() == null || !e.getMessage().contains("Unable to acquire the JMH lock")) {
+                    throw e;
+                }
+                out.println("[bench] another JMH run took the lock first: waiting again");
+            }
+        }
     }
 
     /** {@code NAME[:OPTIONS]}, as JMH's {@code -prof}. */

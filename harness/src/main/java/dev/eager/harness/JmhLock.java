@@ -20,7 +20,7 @@ final class JmhLock {
 
     /** Waits until no other process holds JMH's lock, at most {@code patience}; false if it still does. */
     static boolean awaitFree(PrintStream out, Duration patience) throws InterruptedException {
-        Path file = Path.of(System.getProperty("java.io.tmpdir"), "jmh.lock");
+        Path file = file();
         Instant deadline = Instant.now().plus(patience);
         Instant nextNotice = Instant.now();
         while (true) {
@@ -36,6 +36,11 @@ final class JmhLock {
             }
             Thread.sleep(2000);
         }
+    }
+
+    /** The file JMH locks: {@code <java.io.tmpdir>/jmh.lock}. */
+    static Path file() {
+        return Path.of(System.getProperty("java.io.tmpdir"), "jmh.lock");
     }
 
     private static boolean isFree(Path file) {
