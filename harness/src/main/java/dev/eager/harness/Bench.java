@@ -183,6 +183,8 @@ public final class Bench {
     }
 
     public static void main(String[] args) {
+        // The launcher holds JMH's lock for its whole run (JmhLock); JMH must not try again per part.
+        System.setProperty("jmh.ignoreLock", "true");
         System.exit(run(args));
     }
 
@@ -249,7 +251,12 @@ public final class Bench {
                 PrintStream out = new PrintStream(new Tee(System.out, log), true, StandardCharsets.UTF_8)) {
             OutputFormat jmhOut = OutputFormatFactory.createFormatInstance(out, VerboseMode.NORMAL);
             describe(plan, out);
-            try {
+            try (JmhLock lock = JmhLock.acquire(out, LOCK_PATIENCE)) {
+                if (lock == null) {
+                    throw new RunnerException("another JMH run held " + JmhLock.file() + " for over "
+                            + minutes(LOCK_PATIENCE.toSeconds()));
+                }
+                start = Instant.now();
                 int done = 0;
                 for (int i = 0; i < plan.parts().size(); i++) {
                     RunPlan.Part part = plan.parts().get(i);
@@ -261,7 +268,7 @@ public final class Bench {
                     for (String spec : arguments.profilers()) {
                         addProfiler(options, spec.replace("{run}", folder.toAbsolutePath().toString()));
                     }
-                    results.addAll(runWhenLockIsFree(options, jmhOut, out));
+                    results.addAll(new Runner(options.build(), jmhOut).run());
                     done += part.parameterSets();
                 }
                 complete = true;
@@ -303,30 +310,6 @@ public final class Bench {
         }
         part.params().forEach((name, values) -> options.param(name, values.toArray(String[]::new)));
         return options;
-    }
-
-    /**
-     * Runs one part once no other JMH run holds the machine's lock. Another waiting launcher may
-     * take the lock between our look and JMH's own attempt: then JMH refuses at once, having run
-     * nothing, and we wait again.
-     */
-    private static Collection<RunResult> runWhenLockIsFree(ChainedOptionsBuilder options, OutputFormat jmhOut,
-            PrintStream out) throws RunnerException, InterruptedException {
-        Instant deadline = Instant.now().plus(LOCK_PATIENCE);
-        while (true) {
-            if (!JmhLock.awaitFree(out, Duration.between(Instant.now(), deadline))) {
-                throw new RunnerException("another JMH run held " + JmhLock.file() + " for over "
-                        + minutes(LOCK_PATIENCE.toSeconds()));
-            }
-            try {
-                return new Runner(options.build(), jmhOut).run();
-            } catch (RunnerException e) {
-                if (e.getMessage() == null || !e.getMessage().contains("Unable to acquire the JMH lock")) {
-                    throw e;
-                }
-                out.println("[bench] another JMH run took the lock first: waiting again");
-            }
-        }
     }
 
     /** {@code NAME[:OPTIONS]}, as JMH's {@code -prof}. */
