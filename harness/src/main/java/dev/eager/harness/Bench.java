@@ -78,7 +78,9 @@ public final class Bench {
                               ({run} is replaced by the run folder); the flame profile is for scripts/profile
               --list-strategies  print each registered strategy and whether it has sync code; run nothing
               --help          this text
-            The last line printed is the run folder.""";
+            A run waits for any other JMH run on this machine to finish (JMH's lock, java.io.tmpdir/jmh.lock)
+            and holds that lock until its last part is done. Exit codes: 0 done, 1 the run failed or was
+            incomplete, 2 bad input. The last line printed is the run folder.""";
 
     private Bench() {
     }
