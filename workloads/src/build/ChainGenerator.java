@@ -14,10 +14,15 @@ import java.util.stream.Stream;
  * {@code // @end} are written once for each layer N from 1 to DEPTH, with {@code $N} replaced by
  * N and {@code $BELOW} by N - 1; every other line is copied as is. That gives each depth its own
  * distinct methods without a line of copied code in the repository.
+ *
+ * <p>A template whose first line is {@code // @packages p.q.r x.y.z} serves several packages: it
+ * is expanded once for each, with {@code $PACKAGE} replaced by the package's name, into that
+ * package's folder (two variants of one strategy from one source).
  */
 public final class ChainGenerator {
     private static final String REPEAT = "// @repeat";
     private static final String END = "// @end";
+    private static final String PACKAGES = "// @packages ";
 
     public static void main(String[] args) throws IOException {
         if (args.length != 3) {
@@ -38,9 +43,20 @@ public final class ChainGenerator {
         for (Path template : files) {
             Path relative = templates.relativize(template);
             String name = relative.toString();
+            List<String> lines = Files.readAllLines(template);
+            if (!lines.isEmpty() && lines.getFirst().startsWith(PACKAGES)) {
+                String fileName = template.getFileName().toString().replace(".tmpl", "");
+                List<String> body = lines.subList(1, lines.size());
+                for (String pkg : lines.getFirst().substring(PACKAGES.length()).trim().split("\\s+")) {
+                    Path target = output.resolve(pkg.replace('.', '/')).resolve(fileName);
+                    Files.createDirectories(target.getParent());
+                    Files.write(target, expand(relative, body.stream().map(l -> l.replace("$PACKAGE", pkg)).toList(), depth));
+                }
+                continue;
+            }
             Path target = output.resolve(name.substring(0, name.length() - ".tmpl".length()));
             Files.createDirectories(target.getParent());
-            Files.write(target, expand(relative, Files.readAllLines(template), depth));
+            Files.write(target, expand(relative, lines, depth));
         }
         System.out.println("ChainGenerator: " + files.size() + " templates expanded to depth " + depth
                 + " in " + output);

@@ -1,0 +1,118 @@
+package dev.eager.strategy.bypass;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The build-time delivery of {@link TwinTransform}: rewrites a folder of compiled classes in place,
+ * e.g. {@code target/classes} in Maven's {@code process-classes} phase, so no JVM flag is needed at
+ * run time.
+ *
+ * <pre>{@code java -cp <project classpath> dev.eager.strategy.bypass.BuildStep target/classes}</pre>
+ *
+ * <p>The class hierarchy for stack maps is resolved through the folder and the launcher's class
+ * path. A class that cannot be rewritten stops the build: one line naming the class and the
+ * method on standard error, exit code 2, and no class file is left half-written (each file is
+ * replaced by a finished one or not at all).
+ */
+public final class BuildStep {
+    static final int OK = 0;
+    static final int BAD_INPUT = 2;
+
+    private BuildStep() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
+            System.out.println(usage());
+            return;
+        }
+        if (args.length != 1) {
+            System.err.println(usage());
+            System.exit(BAD_INPUT);
+        }
+        Path classes = Path.of(args[0]);
+        if (!Files.isDirectory(classes)) {
+            System.err.println(classes + ": no such classes folder");
+            System.exit(BAD_INPUT);
+        }
+        try {
+            int rewritten = rewrite(classes);
+            System.out.println("bypass: rewrote " + rewritten + " classes in " + classes);
+        } catch (TransformException e) {
+            System.err.println("bypass: " + e.getMessage());
+            System.exit(BAD_INPUT);
+        }
+    }
+
+    private static String usage() {
+        return """
+                usage: java -cp <classpath> dev.eager.strategy.bypass.BuildStep CLASSES_FOLDER
+                Gives every @Async method in the compiled classes under CLASSES_FOLDER a direct twin,
+                rewriting the class files in place. Classes rewritten already are left as they are.
+                Exit codes: 0 done, 2 bad input (the message names the class and method).""";
+    }
+
+    /**
+     * Rewrites every class under {@code classes} that needs it; returns how many it rewrote.
+     *
+     * @throws TransformException naming the class and method of the first class it cannot rewrite
+     */
+    public static int rewrite(Path classes) {
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {url(classes)}, BuildStep.class.getClassLoader());
+             Stream<Path> walk = Files.walk(classes)) {
+            TwinTransform transform = new TwinTransform(loader, internalName -> read(classes, internalName));
+            List<Path> files = walk.filter(p -> p.toString().endsWith(".class")).sorted().toList();
+            int rewritten = 0;
+            for (Path file : files) {
+                byte[] original = Files.readAllBytes(file);
+                if (!TwinTransform.mentionsBypass(original)) {
+                    continue;
+                }
+                byte[] result;
+                try {
+                    result = transform.transform(original);
+                } catch (TransformException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    // Not one of ours (e.g. a malformed class file): still one line naming the file.
+                    throw new TransformException(file + ": cannot rewrite: " + e, e);
+                }
+                if (result != null) {
+                    Path partial = file.resolveSibling(file.getFileName() + ".bypass-tmp");
+                    Files.write(partial, result);
+                    Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                    rewritten++;
+                }
+            }
+            return rewritten;
+        } catch (IOException e) {
+            throw new UncheckedIOException(classes + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] read(Path classes, String internalName) {
+        Path file = classes.resolve(internalName + ".class");
+        try {
+            return Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static URL url(Path folder) {
+        try {
+            return folder.toUri().toURL();
+        } catch (MalformedURLException e) {
+            throw new IllegalArgumentException(folder + ": " + e.getMessage(), e);
+        }
+    }
+}

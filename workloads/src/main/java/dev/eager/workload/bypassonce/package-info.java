@@ -1,0 +1,8 @@
+/**
+ * Strategy {@code bypass-once}: the chain (generated from {@code bypassonce/Chain.java.tmpl}) rewritten by
+ * the bypass transform at build time; the flag is read once, by the entry layer's public method; from there twins call twins and never look at it again.
+ */
+@FlagCheck(FlagCheck.Where.ONCE)
+package dev.eager.workload.bypassonce;
+
+import dev.eager.strategy.bypass.FlagCheck;
