@@ -5,7 +5,7 @@ ensure_benchmarks_jar() {
   if [ ! -f "$BENCHMARKS_JAR" ] || [ -n "$(find pom.xml strategies workloads harness -newer "$BENCHMARKS_JAR" \
       \( -path '*/src/*' -o -name pom.xml \) -type f -print -quit)" ]; then
     echo "[bench] $BENCHMARKS_JAR is missing or older than the sources: building it (mvn -B -q package -DskipTests -pl harness -am)" >&2
-    mvn -B -q package -DskipTests -pl harness -am >&2 || {
+    mvn -B -q -Dstyle.color=never package -DskipTests -pl harness -am >&2 || {
       echo "error: building $BENCHMARKS_JAR failed; build it with: mvn -B package -DskipTests -pl harness -am" >&2
       return 1
     }
