@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import dev.eager.core.Mode;
+import dev.eager.workload.Workloads;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatFactory;
@@ -46,11 +48,19 @@ public final class Bench {
     static final int FAILED = 1;
     static final int BAD_INPUT = 2;
 
-    /** A guess for one fork's JVM start-up and JMH handshake on a busy 2-core machine. */
-    static final double FORK_STARTUP_SECONDS = 1.5;
+    /**
+     * One fork's JVM start-up, JMH handshake and -prof gc overhead besides its iterations: ~0.5 s
+     * measured on this 2-core machine when quiet (a smoke run: 72 sets in 50 s), doubled for load.
+     * The ETA printed between parts uses the pace actually measured.
+     */
+    static final double FORK_STARTUP_SECONDS = 1.0;
+
+    /** How long to wait for other JMH runs on a shared machine before giving up. */
+    static final Duration LOCK_PATIENCE = Duration.ofMinutes(90);
 
     static final String USAGE = """
             Usage: scripts/bench [--profile smoke|quick|standard|full] [--include REGEX] [--out DIR] [--dry-run] [--help]
+                                 [--strategy S,..] [--mode M,..] [--depth D,..] [--prof NAME[:OPTIONS]] [--list-strategies]
             Runs the JMH benchmarks on JDK 25 and writes a run folder DIR/<yyyyMMdd-HHmmss>-<profile>/ with
             jmh-result.json (JMH JSON with raw data and gc.alloc.rate.norm), manifest.json and bench.log.
               --profile P     smoke: every combination once, tiny iterations (wiring check, < 5 min)
@@ -61,16 +71,29 @@ public final class Bench {
                               contains a match of REGEX
               --out DIR       parent folder of run folders (default results/runs)
               --dry-run       print the plan and its estimated wall time; run nothing
+              --strategy S,.. only these strategies in the chain benchmarks (default: every registered one)
+              --mode M,..     only these of SYNC, EAGER, ASYNC (SYNC still only where a strategy has sync code)
+              --depth D,..    these depths instead of the profile's
+              --prof SPEC     an extra JMH profiler besides gc, e.g. async:event=itimer;output=flamegraph;dir={run}/flame
+                              ({run} is replaced by the run folder); the flame profile is for scripts/profile
+              --list-strategies  print each registered strategy and whether it has sync code; run nothing
               --help          this text
-            The last line printed is the run folder.""";
+            A run waits for any other JMH run on this machine to finish (JMH's lock, java.io.tmpdir/jmh.lock)
+            and holds that lock until its last part is done. Exit codes: 0 done, 1 the run failed or was
+            incomplete, 2 bad input. The last line printed is the run folder.""";
 
     private Bench() {
     }
 
     /** The command line, parsed. */
     record Arguments(Profile profile, Pattern include, Path out, Path repo, String command, boolean dryRun,
-            boolean help) {
+            boolean help, RunPlan.Selection selection, List<String> profilers, boolean listStrategies) {
         static Arguments parse(String... args) {
+            List<String> strategies = null;
+            List<Mode> modes = null;
+            List<Integer> depths = null;
+            List<String> profilers = new ArrayList<>();
+            boolean listStrategies = false;
             Profile profile = Profile.STANDARD;
             Pattern include = null;
             Path out = Path.of("results", "runs");
@@ -87,11 +110,57 @@ public final class Bench {
                     case "--repo" -> repo = Path.of(value(args, ++i, arg));
                     case "--command" -> command = value(args, ++i, arg);
                     case "--dry-run" -> dryRun = true;
+                    case "--strategy" -> strategies = strategies(value(args, ++i, arg));
+                    case "--mode" -> modes = modes(value(args, ++i, arg));
+                    case "--depth" -> depths = depths(value(args, ++i, arg));
+                    case "--prof" -> profilers.add(value(args, ++i, arg));
+                    case "--list-strategies" -> listStrategies = true;
                     case "--help", "-h" -> help = true;
                     default -> throw new IllegalArgumentException("unknown option '" + arg + "' (see --help)");
                 }
             }
-            return new Arguments(profile, include, out, repo, command, dryRun, help);
+            return new Arguments(profile, include, out, repo, command, dryRun, help,
+                    new RunPlan.Selection(strategies, modes, depths), List.copyOf(profilers), listStrategies);
+        }
+
+        private static List<String> strategies(String list) {
+            List<String> known = Workloads.strategies();
+            List<String> out = List.of(list.split(","));
+            for (String s : out) {
+                if (!known.contains(s)) {
+                    throw new IllegalArgumentException("--strategy: unknown strategy '" + s + "': expected one of "
+                            + known);
+                }
+            }
+            return out;
+        }
+
+        private static List<Mode> modes(String list) {
+            List<Mode> out = new ArrayList<>();
+            for (String m : list.split(",")) {
+                try {
+                    out.add(Mode.valueOf(m));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("--mode: unknown mode '" + m + "': expected SYNC, EAGER or ASYNC");
+                }
+            }
+            return out;
+        }
+
+        private static List<Integer> depths(String list) {
+            List<Integer> out = new ArrayList<>();
+            for (String d : list.split(",")) {
+                try {
+                    int depth = Integer.parseInt(d);
+                    if (depth < 1) {
+                        throw new NumberFormatException();
+                    }
+                    out.add(depth);
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("--depth: '" + d + "' is not a depth (a whole number >= 1)");
+                }
+            }
+            return out;
         }
 
         Predicate<String> includes() {
@@ -116,6 +185,8 @@ public final class Bench {
     }
 
     public static void main(String[] args) {
+        // The launcher holds JMH's lock for its whole run (JmhLock); JMH must not try again per part.
+        System.setProperty("jmh.ignoreLock", "true");
         System.exit(run(args));
     }
 
@@ -131,10 +202,15 @@ public final class Bench {
             System.out.println(USAGE);
             return OK;
         }
+        if (arguments.listStrategies()) {
+            RunPlan.Strategy.registered().forEach(s -> System.out.println(s.name() + (s.hasSync() ? " sync" : " nosync")));
+            return OK;
+        }
         RunPlan plan = RunPlan.of(arguments.profile(), RunPlan.Strategy.registered(), availableBenchmarks(),
-                arguments.includes());
+                arguments.includes(), arguments.selection());
         if (plan.parts().isEmpty()) {
-            System.err.println("bench: --include '" + arguments.include() + "' matches no benchmark");
+            System.err.println("bench: nothing to run: no benchmark matches --include '" + arguments.include()
+                    + "' with " + arguments.selection() + " (SYNC runs only where a strategy has sync code)");
             return BAD_INPUT;
         }
         if (arguments.dryRun()) {
@@ -177,7 +253,12 @@ public final class Bench {
                 PrintStream out = new PrintStream(new Tee(System.out, log), true, StandardCharsets.UTF_8)) {
             OutputFormat jmhOut = OutputFormatFactory.createFormatInstance(out, VerboseMode.NORMAL);
             describe(plan, out);
-            try {
+            try (JmhLock lock = JmhLock.acquire(out, LOCK_PATIENCE)) {
+                if (lock == null) {
+                    throw new RunnerException("another JMH run held " + JmhLock.file() + " for over "
+                            + minutes(LOCK_PATIENCE.toSeconds()));
+                }
+                start = Instant.now();
                 int done = 0;
                 for (int i = 0; i < plan.parts().size(); i++) {
                     RunPlan.Part part = plan.parts().get(i);
@@ -185,10 +266,17 @@ public final class Bench {
                             plan.parts().size(), part.title(), part.parameterSets(),
                             minutes(Duration.between(start, Instant.now()).toSeconds()),
                             minutes(remaining(plan, start, done)));
-                    results.addAll(new Runner(options(plan.profile(), part).build(), jmhOut).run());
+                    ChainedOptionsBuilder options = options(plan.profile(), part);
+                    for (String spec : arguments.profilers()) {
+                        addProfiler(options, spec.replace("{run}", folder.toAbsolutePath().toString()));
+                    }
+                    results.addAll(new Runner(options.build(), jmhOut).run());
                     done += part.parameterSets();
                 }
                 complete = true;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                out.println("[bench] interrupted while waiting for another JMH run");
             } catch (RunnerException e) {
                 out.println("[bench] the run failed: " + e.getMessage()
                         + (e.getCause() == null ? "" : " (" + e.getCause() + ")"));
@@ -224,6 +312,16 @@ public final class Bench {
         }
         part.params().forEach((name, values) -> options.param(name, values.toArray(String[]::new)));
         return options;
+    }
+
+    /** {@code NAME[:OPTIONS]}, as JMH's {@code -prof}. */
+    private static void addProfiler(ChainedOptionsBuilder options, String spec) {
+        int colon = spec.indexOf(':');
+        if (colon < 0) {
+            options.addProfiler(spec);
+        } else {
+            options.addProfiler(spec.substring(0, colon), spec.substring(colon + 1));
+        }
     }
 
     private static void writeResults(Collection<RunResult> results, Path file) {

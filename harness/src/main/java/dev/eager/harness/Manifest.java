@@ -51,6 +51,8 @@ public final class Manifest {
         m.put("start", start.toString());
         m.put("end", end == null ? null : end.toString());
         m.put("complete", complete);
+        // Not a key the report needs: how busy the shared machine was when the run ended.
+        m.put("loadAverageAtEnd", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         return m;
     }
 

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * The valid parameter sets of one run, as JMH runs they can be handed to: invalid combinations
@@ -39,31 +40,57 @@ public record RunPlan(Profile profile, List<Part> parts) {
     }
 
     /**
+     * A narrower chain run, for profiling: only these strategies, modes, depths (null: all the
+     * registered strategies, all modes, the profile's depths).
+     */
+    public record Selection(List<String> strategies, List<Mode> modes, List<Integer> depths) {
+        /** Everything the profile measures. */
+        public static final Selection ALL = new Selection(null, null, null);
+
+        boolean takes(String strategy) {
+            return strategies == null || strategies.contains(strategy);
+        }
+
+        List<String> modes(Mode... candidates) {
+            return Stream.of(candidates).filter(m -> modes == null || modes.contains(m)).map(Mode::name).toList();
+        }
+    }
+
+    /**
      * The plan for {@code profile} over {@code strategies}, for the benchmarks among {@code
      * available} (benchmark name to its number of annotation parameter sets) that {@code include}
      * accepts.
      */
     public static RunPlan of(Profile profile, List<Strategy> strategies, Map<String, Integer> available,
             Predicate<String> include) {
+        return of(profile, strategies, available, include, Selection.ALL);
+    }
+
+    /** As {@link #of(Profile, List, Map, Predicate)}, the chain narrowed to {@code selection}. */
+    public static RunPlan of(Profile profile, List<Strategy> strategies, Map<String, Integer> available,
+            Predicate<String> include, Selection selection) {
         List<String> chain = new ArrayList<>();
         List<String> fixed = new ArrayList<>();
         available.keySet().stream().filter(include).sorted().forEach(name ->
                 (CHAIN_CLASSES.contains(className(name)) ? chain : fixed).add(name));
 
-        List<String> depths = profile.depths().stream().map(String::valueOf).toList();
-        List<String> withSync = strategies.stream().filter(Strategy::hasSync).map(Strategy::name).toList();
-        List<String> all = strategies.stream().map(Strategy::name).toList();
+        List<String> depths = (selection.depths() == null ? profile.depths() : selection.depths()).stream()
+                .map(String::valueOf).toList();
+        List<String> withSync = strategies.stream().filter(s -> s.hasSync() && selection.takes(s.name()))
+                .map(Strategy::name).toList();
+        List<String> all = strategies.stream().filter(s -> selection.takes(s.name())).map(Strategy::name).toList();
+        List<String> syncModes = selection.modes(Mode.SYNC);
+        List<String> otherModes = selection.modes(Mode.EAGER, Mode.ASYNC);
 
         List<Part> parts = new ArrayList<>();
-        if (!chain.isEmpty() && !withSync.isEmpty()) {
-            parts.add(chainPart("chain, SYNC where the strategy has sync code", chain, withSync,
-                    List.of(Mode.SYNC.name()), depths));
+        if (!chain.isEmpty() && !withSync.isEmpty() && !syncModes.isEmpty()) {
+            parts.add(chainPart("chain, SYNC where the strategy has sync code", chain, withSync, syncModes, depths));
         }
-        if (!chain.isEmpty() && !all.isEmpty()) {
-            parts.add(chainPart("chain, EAGER and ASYNC", chain, all,
-                    List.of(Mode.EAGER.name(), Mode.ASYNC.name()), depths));
+        if (!chain.isEmpty() && !all.isEmpty() && !otherModes.isEmpty()) {
+            parts.add(chainPart("chain, " + String.join(" and ", otherModes), chain, all, otherModes, depths));
         }
-        if (!fixed.isEmpty()) {
+        // A selection narrows the chain; the fixed-cost benchmarks do not take its parameters.
+        if (!fixed.isEmpty() && selection.equals(Selection.ALL)) {
             int sets = fixed.stream().mapToInt(available::get).sum();
             parts.add(new Part("fixed costs", List.copyOf(fixed), Map.of(), sets));
         }

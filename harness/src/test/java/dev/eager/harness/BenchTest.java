@@ -20,7 +20,7 @@ class BenchTest {
         assertTrue(available.containsKey("dev.eager.harness.ChainBenchmark.chain"), available.toString());
         assertTrue(available.containsKey("dev.eager.harness.OpaqueChainBenchmark.chain"), available.toString());
         for (String fixed : List.of("EagerEntryBenchmark", "VirtualThreadBenchmark", "CompletedFutureBenchmark",
-                "LinearityBenchmark")) {
+                "LinearityBenchmark", "ContinuationYieldBenchmark")) {
             assertTrue(available.keySet().stream().anyMatch(n -> n.startsWith("dev.eager.harness." + fixed + ".")),
                     fixed + " missing from " + available.keySet());
         }
@@ -80,5 +80,17 @@ class BenchTest {
     void aDryRunAndHelpRunNothingAndSucceed() {
         assertEquals(Bench.OK, Bench.run("--profile", "smoke", "--dry-run"));
         assertEquals(Bench.OK, Bench.run("--help"));
+    }
+
+    @Test
+    void selectionArgumentsAreCheckedAgainstTheRegistry() {
+        Bench.Arguments a = Bench.Arguments.parse("--strategy", "duplicated,future", "--mode", "EAGER", "--depth", "10,20");
+        assertEquals(List.of("duplicated", "future"), a.selection().strategies());
+        assertEquals(List.of(dev.eager.core.Mode.EAGER), a.selection().modes());
+        assertEquals(List.of(10, 20), a.selection().depths());
+        assertThrows(IllegalArgumentException.class, () -> Bench.Arguments.parse("--strategy", "nope"));
+        assertThrows(IllegalArgumentException.class, () -> Bench.Arguments.parse("--mode", "LAZY"));
+        assertThrows(IllegalArgumentException.class, () -> Bench.Arguments.parse("--depth", "0"));
+        assertEquals(Bench.BAD_INPUT, Bench.run("--strategy", "future", "--mode", "SYNC", "--dry-run"));
     }
 }

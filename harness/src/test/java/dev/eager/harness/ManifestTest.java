@@ -50,6 +50,8 @@ class ManifestTest {
         assertEquals("2026-01-02T03:04:05Z", json.get("start").asText());
         assertEquals("2026-01-02T03:05:05Z", json.get("end").asText());
         assertEquals(Instant.parse(json.get("end").asText()), start.plusSeconds(60));
+        assertTrue(json.get("complete").asBoolean());
+        assertTrue(json.has("loadAverageAtEnd"));
     }
 
     @Test

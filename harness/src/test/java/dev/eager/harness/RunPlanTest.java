@@ -100,4 +100,23 @@ class RunPlanTest {
         assertTrue(registered.contains(new RunPlan.Strategy("duplicated", true)), registered.toString());
         assertTrue(registered.contains(new RunPlan.Strategy("future", false)), registered.toString());
     }
+
+    @Test
+    void aSelectionNarrowsTheChainAndDropsTheFixedCosts() {
+        RunPlan plan = RunPlan.of(Profile.FLAME, STRATEGIES, available(), name -> true,
+                new RunPlan.Selection(List.of("futures", "hand"), List.of(dev.eager.core.Mode.EAGER), List.of(7)));
+        assertEquals(List.of("hand EAGER", "futures EAGER"), plan.chainCombinations());
+        plan.parts().forEach(p -> assertEquals(List.of("7"), p.params().get("depth")));
+        assertTrue(plan.parts().stream().noneMatch(p -> p.title().equals("fixed costs")));
+    }
+
+    @Test
+    void aSelectionOfSyncStillSkipsStrategiesWithoutSyncCode() {
+        RunPlan plan = RunPlan.of(Profile.FLAME, STRATEGIES, available(), name -> true,
+                new RunPlan.Selection(null, List.of(dev.eager.core.Mode.SYNC), null));
+        assertEquals(List.of("hand SYNC", "colourless SYNC"), plan.chainCombinations());
+        RunPlan none = RunPlan.of(Profile.FLAME, STRATEGIES, available(), name -> true,
+                new RunPlan.Selection(List.of("futures"), List.of(dev.eager.core.Mode.SYNC), null));
+        assertTrue(none.parts().isEmpty());
+    }
 }
