@@ -1,6 +1,7 @@
 package dev.eager.harness;
 
 import dev.eager.core.Mode;
+import dev.eager.harness.load.OrmBenchmark;
 import dev.eager.workload.Leaf;
 import dev.eager.workload.Workloads;
 import java.util.ArrayList;
@@ -22,12 +23,20 @@ public record RunPlan(Profile profile, List<Part> parts) {
     static final List<String> CHAIN_CLASSES = List.of(
             ChainBenchmark.class.getName(), OpaqueChainBenchmark.class.getName());
 
+    /** The classes whose runs take {@code strategy} and {@code mode} from the plan (the orm stack). */
+    static final List<String> ORM_CLASSES = List.of(OrmBenchmark.class.getName());
+
     /** A strategy as the plan sees it. */
-    public record Strategy(String name, boolean hasSync) {
+    public record Strategy(String name, boolean hasSync, boolean hasOrm) {
+        /** A strategy without an orm stack. */
+        public Strategy(String name, boolean hasSync) {
+            this(name, hasSync, false);
+        }
+
         /** The registered strategies, in {@link Workloads#strategies()} order. */
         public static List<Strategy> registered() {
             return Workloads.strategies().stream()
-                    .map(s -> new Strategy(s, Workloads.chain(s, 1, Leaf.READY).hasSync()))
+                    .map(s -> new Strategy(s, Workloads.chain(s, 1, Leaf.READY).hasSync(), Workloads.hasOrm(s)))
                     .toList();
         }
     }
@@ -70,9 +79,11 @@ public record RunPlan(Profile profile, List<Part> parts) {
     public static RunPlan of(Profile profile, List<Strategy> strategies, Map<String, Integer> available,
             Predicate<String> include, Selection selection) {
         List<String> chain = new ArrayList<>();
+        List<String> orm = new ArrayList<>();
         List<String> fixed = new ArrayList<>();
         available.keySet().stream().filter(include).sorted().forEach(name ->
-                (CHAIN_CLASSES.contains(className(name)) ? chain : fixed).add(name));
+                (CHAIN_CLASSES.contains(className(name)) ? chain : ORM_CLASSES.contains(className(name)) ? orm : fixed)
+                        .add(name));
 
         List<String> depths = (selection.depths() == null ? profile.depths() : selection.depths()).stream()
                 .map(String::valueOf).toList();
@@ -88,6 +99,20 @@ public record RunPlan(Profile profile, List<Part> parts) {
         }
         if (!chain.isEmpty() && !all.isEmpty() && !otherModes.isEmpty()) {
             parts.add(chainPart("chain, " + String.join(" and ", otherModes), chain, all, otherModes, depths));
+        }
+        // The orm stack: the same rule (SYNC only with sync code), over the strategies that have one;
+        // its other parameters (server, hit ratio) are the benchmark's own.
+        List<String> ormWithSync = strategies.stream().filter(s -> s.hasOrm() && s.hasSync()).map(Strategy::name).toList();
+        List<String> ormAll = strategies.stream().filter(Strategy::hasOrm).map(Strategy::name).toList();
+        if (!orm.isEmpty() && selection.equals(Selection.ALL)) {
+            int perStrategyAndMode = orm.size() * ormOwnParameterSets();
+            if (!ormWithSync.isEmpty()) {
+                parts.add(ormPart("orm, SYNC where the strategy has sync code", orm, ormWithSync, List.of("SYNC"),
+                        perStrategyAndMode));
+            }
+            if (!ormAll.isEmpty()) {
+                parts.add(ormPart("orm, EAGER and ASYNC", orm, ormAll, List.of("EAGER", "ASYNC"), perStrategyAndMode));
+            }
         }
         // A selection narrows the chain; the fixed-cost benchmarks do not take its parameters.
         if (!fixed.isEmpty() && selection.equals(Selection.ALL)) {
@@ -105,6 +130,27 @@ public record RunPlan(Profile profile, List<Part> parts) {
         params.put("depth", depths);
         int sets = benchmarks.size() * strategies.size() * modes.size() * depths.size();
         return new Part(title, List.copyOf(benchmarks), params, sets);
+    }
+
+    private static Part ormPart(String title, List<String> benchmarks, List<String> strategies, List<String> modes,
+            int perStrategyAndMode) {
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        params.put("strategy", strategies);
+        params.put("mode", modes);
+        return new Part(title, List.copyOf(benchmarks), params, perStrategyAndMode * strategies.size() * modes.size());
+    }
+
+    /** The sets {@code OrmBenchmark}'s own parameters (server, hit ratio) make for one strategy and mode. */
+    private static int ormOwnParameterSets() {
+        int sets = 1;
+        for (String field : List.of("server", "hitRatio")) {
+            try {
+                sets *= OrmBenchmark.class.getField(field).getAnnotation(org.openjdk.jmh.annotations.Param.class).value().length;
+            } catch (NoSuchFieldException e) {
+                throw new IllegalStateException("OrmBenchmark has no @Param " + field, e);
+            }
+        }
+        return sets;
     }
 
     /** Every parameter set the run will fork, over all parts. */

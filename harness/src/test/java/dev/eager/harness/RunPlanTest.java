@@ -63,6 +63,22 @@ class RunPlanTest {
     }
 
     @Test
+    void ormRunsSyncOnlyWhereTheStrategyHasSyncCodeAndOnlyStrategiesWithAnOrm() {
+        String orm = dev.eager.harness.load.OrmBenchmark.class.getName() + ".findById";
+        List<RunPlan.Strategy> strategies = List.of(
+                new RunPlan.Strategy("hand", true, true),
+                new RunPlan.Strategy("futures", false, true),
+                new RunPlan.Strategy("chainOnly", true, false));
+        RunPlan plan = RunPlan.of(Profile.SMOKE, strategies, Map.of(orm, 48), name -> true);
+        assertEquals(2, plan.parts().size());
+        assertEquals(List.of("hand"), plan.parts().get(0).params().get("strategy"));
+        assertEquals(List.of("SYNC"), plan.parts().get(0).params().get("mode"));
+        assertEquals(List.of("hand", "futures"), plan.parts().get(1).params().get("strategy"));
+        assertEquals(List.of("EAGER", "ASYNC"), plan.parts().get(1).params().get("mode"));
+        assertEquals(List.of(orm), plan.parts().get(1).benchmarks());
+    }
+
+    @Test
     void fixedCostBenchmarksKeepTheirOwnParameters() {
         RunPlan plan = RunPlan.of(Profile.SMOKE, STRATEGIES, available(), name -> true);
         RunPlan.Part fixed = plan.parts().getLast();
@@ -97,8 +113,9 @@ class RunPlanTest {
     void theRegisteredStrategiesAreReadFromTheRegistryWithTheirSyncCode() {
         List<RunPlan.Strategy> registered = RunPlan.Strategy.registered();
         assertEquals(Workloads.strategies(), registered.stream().map(RunPlan.Strategy::name).toList());
-        assertTrue(registered.contains(new RunPlan.Strategy("duplicated", true)), registered.toString());
-        assertTrue(registered.contains(new RunPlan.Strategy("future", false)), registered.toString());
+        assertTrue(registered.contains(new RunPlan.Strategy("duplicated", true, true)), registered.toString());
+        assertTrue(registered.contains(new RunPlan.Strategy("future", false, true)), registered.toString());
+        assertTrue(registered.contains(new RunPlan.Strategy("kotlin", false, false)), registered.toString());
     }
 
     @Test

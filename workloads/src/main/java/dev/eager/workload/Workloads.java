@@ -69,6 +69,17 @@ public final class Workloads {
         return provider(strategy).orm(server, hitRatio);
     }
 
+    /** Whether {@code strategy} has an orm stack (its provider implements {@link WorkloadProvider#orm}). */
+    public static boolean hasOrm(String strategy) {
+        try {
+            return provider(strategy).getClass()
+                    .getMethod("orm", dev.eager.workload.orm.OrmServer.class, double.class)
+                    .getDeclaringClass() != WorkloadProvider.class;
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("WorkloadProvider.orm is gone", e);
+        }
+    }
+
     private static WorkloadProvider provider(String strategy) {
         WorkloadProvider provider = PROVIDERS.get(strategy);
         if (provider == null) {
