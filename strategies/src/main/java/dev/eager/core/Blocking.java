@@ -1,6 +1,5 @@
 package dev.eager.core;
 
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
@@ -30,8 +29,6 @@ public final class Blocking {
             throw Throwables.sneakyThrow(Throwables.unwrap(e));
         } catch (InterruptedException e) {
             throw Throwables.sneakyThrow(e);
-        } catch (CancellationException e) {
-            throw e;
         }
     }
 }
