@@ -31,14 +31,19 @@ class ProfileTest {
     }
 
     @Test
-    void quickRunsTheCiGatesDepths() {
-        assertEquals(List.of(1, 2, 5, 10), Profile.QUICK.depths());
+    void quickSpreadsAtLeastSixDepthsOverTheFittedRangeOnly() {
+        // The gate's slope needs lever (depths far apart) and points (one fork each): all fitted.
+        List<Integer> depths = Profile.QUICK.depths();
+        assertTrue(depths.size() >= 6, depths.toString());
+        assertEquals(1, depths.getFirst());
+        assertTrue(depths.getLast() >= 16 && depths.getLast() <= 20, depths.toString());
     }
 
     @Test
-    void standardRunsOneToTenThenTwentyFiftyAndAHundredInTwoForks() {
-        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 50, 100), Profile.STANDARD.depths());
-        assertEquals(2, Profile.STANDARD.forks());
+    void standardFillsTheFittedRangeAndShowsFiftyAndAHundred() {
+        List<Integer> depths = Profile.STANDARD.depths();
+        assertTrue(depths.stream().filter(d -> d <= 20).count() >= 10, depths.toString());
+        assertTrue(depths.containsAll(List.of(1, 20, 50, 100)), depths.toString());
     }
 
     @Test
@@ -53,16 +58,17 @@ class ProfileTest {
     @Test
     void everyProfileMeasuresEnoughIterationsForRawData() {
         // The report fits per-iteration raw data: every profile but smoke needs several iterations.
+        // Five, so that a per-depth median stands when two iterations are disturbed.
         for (Profile p : List.of(Profile.QUICK, Profile.STANDARD, Profile.FULL)) {
-            assertTrue(p.measurementIterations() >= 3, p.id());
+            assertTrue(p.measurementIterations() >= 5, p.id());
         }
     }
 
     @Test
     void theEstimatePerParameterSetCountsEveryForkAndIteration() {
-        Profile p = Profile.STANDARD;
+        Profile p = Profile.FULL;
         double iterations = (p.warmupIterations() * p.warmupMillis() + p.measurementIterations() * p.measurementMillis())
                 / 1000.0;
-        assertEquals(2 * (1.0 + iterations), p.secondsPerParameterSet(1.0), 1e-9);
+        assertEquals(3 * (1.0 + iterations), p.secondsPerParameterSet(1.0), 1e-9);
     }
 }

@@ -53,13 +53,14 @@ class RunPlanTest {
     void chainPartsTakeTheProfilesDepthsAndBothLayerKinds() {
         RunPlan plan = RunPlan.of(Profile.QUICK, STRATEGIES, available(), name -> true);
         RunPlan.Part sync = plan.parts().get(0);
-        assertEquals(List.of("1", "2", "5", "10"), sync.params().get("depth"));
+        assertEquals(Profile.QUICK.depths().stream().map(String::valueOf).toList(), sync.params().get("depth"));
         assertEquals(List.of(CHAIN, OPAQUE), sync.benchmarks());
         assertEquals(List.of("SYNC"), sync.params().get("mode"));
-        // 2 classes x 2 strategies with sync x 1 mode x 4 depths
-        assertEquals(16, sync.parameterSets());
+        int depths = Profile.QUICK.depths().size();
+        // 2 classes x 2 strategies with sync x 1 mode x the depths
+        assertEquals(2 * 2 * depths, sync.parameterSets());
         RunPlan.Part eagerAsync = plan.parts().get(1);
-        assertEquals(2 * 3 * 2 * 4, eagerAsync.parameterSets());
+        assertEquals(2 * 3 * 2 * depths, eagerAsync.parameterSets());
     }
 
     @Test

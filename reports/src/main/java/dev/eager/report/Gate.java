@@ -137,11 +137,39 @@ public final class Gate {
                         : "straddles (too noisy to call a regression)";
                 add(2, !above, r.key(), (above ? "pays-per-layer now: slope " : "slope ") + slope(r) + " " + where
                         + " the ceiling " + Format.number(r.ceiling()) + " ns/layer (sync slope + margin)");
+                slopeAgainstBaseline(r, base.get());
             } else {
                 checks.add(new Check(2, Check.Outcome.PASS, r.key().toString(),
                         "paid per layer in the baseline too (not held to pay-once): slope " + slope(r)));
             }
         }
+    }
+
+    /**
+     * Step 2, second half: the slope as a multiple of the same run's sync slope, against the
+     * baseline's multiple. A per-layer cost too small to cross the pay-once ceiling (one extra call
+     * every fifth layer: +20%) still moves this ratio; flagged, like step 3, only when the effect is
+     * at least 10% and the intervals are disjoint.
+     */
+    private void slopeAgainstBaseline(FitRow now, FitRow then) {
+        Optional<FitRow> refNow = run.row(now.key().reference());
+        Optional<FitRow> refThen = baseline.row(now.key().reference());
+        if (refNow.isEmpty() || refThen.isEmpty()) {
+            return;
+        }
+        Ratio ratioNow = Ratio.ofSlopes(now.fit(), refNow.get().fit());
+        Ratio ratioThen = Ratio.ofSlopes(then.fit(), refThen.get().fit());
+        if (!Double.isFinite(ratioNow.value()) || !Double.isFinite(ratioThen.value()) || ratioThen.value() <= 0) {
+            return;
+        }
+        double effect = ratioNow.value() / ratioThen.value() - 1;
+        boolean disjoint = ratioNow.disjointFrom(ratioThen);
+        boolean fails = effect >= RATIO_EFFECT && disjoint;
+        add(2, !fails, now.key(), (fails ? "per-layer cost grew: " : "per-layer cost ") + "slope / sync slope "
+                + Format.interval(ratioNow.value(), ratioNow.low(), ratioNow.high()) + " vs baseline "
+                + Format.interval(ratioThen.value(), ratioThen.low(), ratioThen.high()) + " ("
+                + Format.change(1 + effect) + (fails ? ", intervals disjoint)" : disjoint
+                        ? ", below the 10% effect)" : ", intervals overlap)"));
     }
 
     /** Step 3: each ratio to the same run's sync, against the baseline's; a ≥10% effect with disjoint intervals fails. */

@@ -18,6 +18,13 @@ public record Ratio(double value, double low, double high) {
         return new Ratio(value, value * (1 - rel), value * (1 + rel));
     }
 
+    /** {@code a}'s slope over {@code b}'s, each slope's interval propagated as for samples. */
+    public static Ratio ofSlopes(LinearFit a, LinearFit b) {
+        double value = a.slope() / b.slope();
+        double rel = Math.hypot(a.slopeRelativeHalfWidth(), b.slopeRelativeHalfWidth());
+        return new Ratio(value, value * (1 - rel), value * (1 + rel));
+    }
+
     /** Whether the two intervals do not overlap: a difference beyond noise. */
     public boolean disjointFrom(Ratio other) {
         return high < other.low || other.high < low;

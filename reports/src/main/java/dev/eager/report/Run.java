@@ -21,13 +21,16 @@ public record Run(Path folder, Manifest manifest, List<Measurement> measurements
         return "?".equals(id) ? folder.getFileName().toString() : id;
     }
 
-    /** The chain measurements, grouped by series and then by depth, in the run's strategy order. */
+    /**
+     * The chain measurements, grouped by series and then by depth, in the run's strategy order. A
+     * depth measured more than once (a baseline pooled from several runs) gets all its iterations.
+     */
     public Map<SeriesKey, Map<Integer, Sample>> series() {
         Map<SeriesKey, Map<Integer, Sample>> bySeries = new LinkedHashMap<>();
         for (Measurement m : measurements) {
             if (m.isChain()) {
                 bySeries.computeIfAbsent(m.chain().series(m.metric()), k -> new TreeMap<>())
-                        .put(m.chain().depth(), m.sample());
+                        .merge(m.chain().depth(), m.sample(), Sample::pooledWith);
             }
         }
         return bySeries;

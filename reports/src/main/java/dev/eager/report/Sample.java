@@ -2,6 +2,7 @@ package dev.eager.report;
 
 import org.hipparchus.distribution.continuous.TDistribution;
 import org.hipparchus.stat.descriptive.DescriptiveStatistics;
+import org.hipparchus.stat.descriptive.rank.Median;
 
 /**
  * One benchmark score with the per-iteration values behind it (all forks), from which its 95%
@@ -21,6 +22,18 @@ public record Sample(double score, double jmhError, double[] raw) {
             return score;
         }
         return new DescriptiveStatistics(raw).getMean();
+    }
+
+    /** The median of the iterations: one disturbed iteration does not move it. */
+    public double median() {
+        return raw.length == 0 ? score : new Median().evaluate(raw);
+    }
+
+    /** The iterations of both samples together (the same benchmark measured in several runs). */
+    Sample pooledWith(Sample other) {
+        double[] both = java.util.Arrays.copyOf(raw, raw.length + other.raw.length);
+        System.arraycopy(other.raw, 0, both, raw.length, other.raw.length);
+        return new Sample(new DescriptiveStatistics(both).getMean(), Double.NaN, both);
     }
 
     /** Half the width of the 95% interval of the mean: Student's t over the iterations. */

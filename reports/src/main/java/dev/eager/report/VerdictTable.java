@@ -58,7 +58,7 @@ final class VerdictTable {
         Manifest m = model.run().manifest();
         return "run " + model.run().name() + " (profile " + m.profile() + ", commit " + m.commit() + ", "
                 + m.jdk() + ", " + m.machine() + ")\n"
-                + "cost(depth) = fixed + slope * depth, least squares over every iteration, 95% intervals;\n"
+                + "cost(depth) = fixed + slope * depth, least squares, 95% intervals; " + LinearFit.RANGE_REASON + ";\n"
                 + "verdict against the same run's duplicated SYNC slope over the same layers and metric.\n\n";
     }
 

@@ -53,6 +53,19 @@ class GateCommandTest {
     }
 
     @Test
+    void aTwentyPercentSteeperSlopeWithinTheFittedDepthsIsCaughtByTheSlopeAgainstTheBaseline() {
+        // Depths 1..20 only, as the quick profile measures: the slope as a multiple of sync moves by
+        // the whole 20%, where each depth's ratio moves by less (diluted by the fixed cost).
+        Path base = RunFixture.typical().seed(1).depths(1, 4, 8, 12, 16, 20).writeTo(temp.resolve("base20"));
+        Path run = RunFixture.typical().seed(2).depths(1, 4, 8, 12, 16, 20)
+                .change("bypass-once", "EAGER", l -> slower(l, l.slopeNs() * 0.2, 0))
+                .writeTo(temp.resolve("run20"));
+        Cli cli = Cli.run("gate", "--baseline", base, run);
+        assertEquals(ExitCode.REGRESSION, cli.exit(), cli.out());
+        assertTrue(cli.out().contains("FAIL [2 slope] bypass-once EAGER opaque time: per-layer cost grew"), cli.out());
+    }
+
+    @Test
     void aNegativeControlThatLooksPayOnceBreaksTheRun() {
         Path run = RunFixture.typical().seed(2)
                 .change("future", "EAGER", l -> new RunFixture.Line(l.strategy(), l.mode(), l.layers(), l.fixedNs(),
@@ -87,7 +100,7 @@ class GateCommandTest {
                 .writeTo(temp.resolve("two"));
         Cli regression = Cli.run("gate", "--baseline", baseline(), two);
         assertEquals(ExitCode.REGRESSION, regression.exit(), regression.out());
-        assertTrue(regression.out().contains("FAIL [3 ratio] future ASYNC opaque time: slower than baseline at 2 of 4 depths"),
+        assertTrue(regression.out().contains("FAIL [3 ratio] future ASYNC opaque time: slower than baseline at 2 of 8 depths"),
                 regression.out());
     }
 

@@ -25,7 +25,7 @@ final class RunFixture {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final List<Line> lines = new ArrayList<>();
-    private int[] depths = {1, 10, 50, 100};
+    private int[] depths = {1, 4, 8, 12, 16, 20, 50, 100};
     private int forks = 2;
     private int iterations = 5;
     private double noise = 0.02;

@@ -2,7 +2,7 @@ package dev.eager.workload;
 
 /**
  * One strategy's workloads, found by {@link java.util.ServiceLoader}: a strategy living in another
- * module (a peer in another language, a test mutant) registers by listing its provider in {@code
+ * module (a peer in another language) registers by listing its provider in {@code
  * META-INF/services/dev.eager.workload.WorkloadProvider}.
  */
 public interface WorkloadProvider {
@@ -36,7 +36,7 @@ public interface WorkloadProvider {
 
     /**
      * Whether the strategy is registered in this JVM; {@code false} keeps it out of {@link
-     * Workloads#strategies()} (e.g. a test mutant present only under a system property).
+     * Workloads#strategies()} (e.g. one present only under a system property).
      */
     default boolean enabled() {
         return true;

@@ -3,19 +3,24 @@ package dev.eager.workload.mutant;
 import java.util.Locale;
 
 /**
- * Which deliberate per-layer cost the stand-in strategy carries, from {@code -Deager.mutants}:
- * absent means the strategy is not registered at all.
+ * The regression gate's proof (DESIGN section 8): a deliberate per-layer cost that {@code
+ * -Deager.mutants} puts into {@code bypass-once}'s layers, one extra {@link Detour} call every
+ * {@link #stride()} layers. Absent or {@code none}, nothing changes: each layer tests a static
+ * final stride of 0, which the JIT folds away.
  */
 public enum Mutation {
-    /** Registered, unmutated: what a baseline and an unchanged run measure. */
+    /** Unmutated: what a baseline and an unchanged run measure. */
     NONE(0),
     /** One extra non-inlined call in every layer: about doubles the opaque per-layer cost. */
     EVERY_LAYER(1),
     /** One extra non-inlined call in every fifth layer: about +20% per-layer cost. */
     EVERY_FIFTH_LAYER(5);
 
-    /** The system property that registers the stand-in and picks its mutation. */
+    /** The system property that picks the mutation. */
     public static final String PROPERTY = "eager.mutants";
+
+    /** The package whose chain carries the mutation: strategy {@code bypass-once}'s. */
+    public static final String MUTATED_PACKAGE = "dev.eager.workload.bypassonce";
 
     private final int stride;
 
@@ -33,9 +38,17 @@ public enum Mutation {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** Whether {@link #PROPERTY} is set, i.e. the stand-in is registered. */
-    public static boolean enabled() {
-        return System.getProperty(PROPERTY) != null;
+    /**
+     * The stride for the layers of {@code chain}: the current mutation's for {@code bypass-once}'s
+     * chain, 0 for every other (the template is shared with {@code bypass-prologue}).
+     */
+    public static int strideFor(Class<?> chain) {
+        return chain.getPackageName().equals(MUTATED_PACKAGE) ? current().stride() : 0;
+    }
+
+    /** {@code value}, through one extra real call when {@code layer} is one the mutation slows. */
+    public static int apply(int stride, int layer, int value) {
+        return stride > 0 && layer % stride == 0 ? Detour.of(value) : value;
     }
 
     /** The mutation {@link #PROPERTY} asks for; {@code NONE} when it is absent. */
