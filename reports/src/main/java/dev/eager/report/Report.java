@@ -125,8 +125,9 @@ final class Report {
                 .append("figure{margin:2em 0}figcaption{color:#555}\n</style></head><body>\n");
         h.append("<h1>eager: run ").append(esc(run.name())).append("</h1>\n");
         h.append("<p>Does each strategy pay the cost of turning async off once, or once per layer? ")
-                .append("cost(depth) = fixed + slope &times; depth, least squares over every measured iteration, ")
-                .append("95% intervals; verdicts against the same run's <code>duplicated</code> SYNC slope.</p>\n");
+                .append("cost(depth) = fixed + slope &times; depth, least squares, 95% intervals; ")
+                .append(esc(LinearFit.RANGE_REASON))
+                .append("; verdicts against the same run's <code>duplicated</code> SYNC slope.</p>\n");
         h.append("<h2>Verdicts</h2>\n<table><tr>");
         for (String col : List.of("strategy", "mode", "layers", "metric", "fixed [95% CI]", "slope [95% CI]",
                 "slope ceiling", "verdict")) {
