@@ -64,8 +64,8 @@ public final class Bench {
             Runs the JMH benchmarks on JDK 25 and writes a run folder DIR/<yyyyMMdd-HHmmss>-<profile>/ with
             jmh-result.json (JMH JSON with raw data and gc.alloc.rate.norm), manifest.json and bench.log.
               --profile P     smoke: every combination once, tiny iterations (wiring check, < 5 min)
-                              quick: depths 1,4,8,12,16,20, one fork (the CI gate's; < 15 min, ~6 min
-                                     with --include OpaqueChainBenchmark as in CI)
+                              quick: depths 1,4,8,12,16,20, three forks (the CI gate's; ~13 min with
+                                     --include OpaqueChainBenchmark as in CI, ~30 min without)
                               standard: depths 1..4,6..16 by 2,20,50,100, one fork (< 35 min; the default)
                               full: depths 1..10,12..20 by 2,30..100 by 10, three forks (< 3 h)
               --include REGEX only benchmarks whose full name (e.g. dev.eager.harness.ChainBenchmark.chain)

@@ -19,11 +19,13 @@ public enum Profile {
     /** Every combination once with tiny iterations: a wiring check, not a measurement (< 5 min). */
     SMOKE(List.of(1, 10), 1, 100, 1, 100, 1),
     /**
-     * The CI gate's: six depths across the linear range (the slope's lever), one fork each (each
-     * depth's fork is one more independent point for the fit's residuals); opaque layers only in
-     * CI (~6 min), both layer kinds with the orm and fixed costs here (~15 min).
+     * The CI gate's: six depths across the linear range (the slope's lever), three forks each. The
+     * fork is the unit of noise: one bypass-once run's slope differed from the next by up to 20%
+     * with one fork per depth, as much as the subtle mutant adds; three forks per depth (18 points
+     * per fit) bring that down by about sqrt(3). Opaque layers only in CI (~13 min), both layer
+     * kinds with the orm and fixed costs here (~30 min).
      */
-    QUICK(List.of(1, 4, 8, 12, 16, 20), 5, 200, 5, 100, 1),
+    QUICK(List.of(1, 4, 8, 12, 16, 20), 5, 200, 5, 100, 3),
     /**
      * {@code mvn verify -Pbench}: the fitted range 1..20 densely, and 50, 100 to show where the
      * line ends (< 35 min for ten strategies).

@@ -6,15 +6,15 @@ import org.hipparchus.distribution.continuous.TDistribution;
 import org.hipparchus.stat.regression.SimpleRegression;
 
 /**
- * The cost model {@code fixed + slope * depth}, fitted by least squares through one point per depth
- * (the median of that depth's measured iterations), with 95% confidence intervals from Student's t
- * on {@code depths - 2} degrees of freedom (Hipparchus).
+ * The cost model {@code fixed + slope * depth}, fitted by least squares through one point per fork
+ * at each depth (the median of that fork's measured iterations), with 95% confidence intervals
+ * from Student's t on {@code points - 2} degrees of freedom (Hipparchus).
  *
- * <p>Why one point per depth: each depth is measured in its own fork(s), and forks differ (JIT
- * decisions, code layout, a neighbour on the shared machine) by more than iterations within a fork
- * do. Fitting every iteration as independent would hide that and give intervals too narrow to
- * trust; the scatter of the per-depth points around the line is the honest noise. The median, so
- * that one disturbed iteration (seen here: 37 ns among 30s) does not move a point.
+ * <p>Why one point per fork: forks differ (JIT decisions, code layout, a neighbour on the shared
+ * machine) by more than iterations within a fork do. Fitting every iteration as independent would
+ * hide that and give intervals too narrow to trust; the scatter of the fork points around the line
+ * is the honest noise. The median, so that one disturbed iteration (seen here: 37 ns among 30s)
+ * does not move a point.
  *
  * <p>Only depths up to {@link #MAX_FITTED_DEPTH} are fitted: deeper opaque chains cost more per
  * layer for every strategy on this kind of CPU, so a line through depth 50 and 100 would describe
@@ -26,7 +26,7 @@ import org.hipparchus.stat.regression.SimpleRegression;
  * @param slope      cost per layer
  * @param slopeLow   lower end of its 95% interval
  * @param slopeHigh  upper end of its 95% interval
- * @param points     how many depths the fit used
+ * @param points     how many fork points the fit used
  */
 public record LinearFit(double fixed, double fixedLow, double fixedHigh,
         double slope, double slopeLow, double slopeHigh, int points) {
@@ -35,34 +35,36 @@ public record LinearFit(double fixed, double fixedLow, double fixedHigh,
     public static final int MAX_FITTED_DEPTH = 20;
 
     /** Why the fit stops at {@link #MAX_FITTED_DEPTH}, for the report. */
-    public static final String RANGE_REASON = "fitted over depths up to " + MAX_FITTED_DEPTH + ", one point per depth"
+    public static final String RANGE_REASON = "fitted over depths up to " + MAX_FITTED_DEPTH + ", one point per fork"
             + " (the median of its iterations): beyond about 24 opaque layers every strategy's per-layer cost"
             + " rises on this CPU (LinearityBenchmark: ~1.2 ns/layer up to 30, 9-10 beyond), so deeper depths"
             + " are drawn but not fitted";
 
     /** Fits one series; {@code where} names the series for the error when it cannot be fitted. */
     public static LinearFit of(Map<Integer, Sample> byDepth, String where) {
-        Map<Integer, Double> points = new TreeMap<>();
+        SimpleRegression regression = new SimpleRegression(true);
+        java.util.Set<Integer> fitted = new java.util.TreeSet<>();
         byDepth.forEach((depth, sample) -> {
             if (depth <= MAX_FITTED_DEPTH) {
-                points.put(depth, sample.median());
+                fitted.add(depth);
+                for (double median : sample.forkMedians()) {
+                    regression.addData(depth, median);
+                }
             }
         });
-        if (points.size() < 3) {
-            throw new BadInput(where + ": measured at depth(s) " + points.keySet() + " up to " + MAX_FITTED_DEPTH
+        if (fitted.size() < 3) {
+            throw new BadInput(where + ": measured at depth(s) " + fitted + " up to " + MAX_FITTED_DEPTH
                     + "; a fit of fixed + slope * depth with intervals needs at least three (all depths: "
                     + new TreeMap<>(byDepth).keySet() + ")");
         }
-        SimpleRegression regression = new SimpleRegression(true);
-        points.forEach(regression::addData);
-        int n = points.size();
+        long n = regression.getN();
         double t = new TDistribution(n - 2).inverseCumulativeProbability(1 - (1 - Sample.CONFIDENCE) / 2);
         double slope = regression.getSlope();
         double fixed = regression.getIntercept();
         double slopeHalf = finiteOrZero(t * regression.getSlopeStdErr());
         double fixedHalf = finiteOrZero(t * regression.getInterceptStdErr());
         return new LinearFit(fixed, fixed - fixedHalf, fixed + fixedHalf,
-                slope, slope - slopeHalf, slope + slopeHalf, n);
+                slope, slope - slopeHalf, slope + slopeHalf, (int) n);
     }
 
     /** Identical points (exact allocation counts) give a zero-width interval, not NaN. */

@@ -25,7 +25,9 @@ public final class RunReader {
     /** JMH's name for exact bytes allocated per operation under {@code -prof gc}. */
     static final String ALLOC_METRIC = "gc.alloc.rate.norm";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    // Trailing tokens fail: two arrays pasted together must not read as the first one alone.
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private RunReader() {
     }
@@ -146,16 +148,20 @@ public final class RunReader {
         if (!score.isNumber()) {
             throw new BadInput(file, benchmark + ": metric without a numeric score");
         }
-        List<Double> raw = new ArrayList<>();
+        List<double[]> forks = new ArrayList<>();
         for (JsonNode fork : metric.path("rawData")) {
+            List<Double> values = new ArrayList<>();
             for (JsonNode value : fork) {
                 if (value.isNumber()) {
-                    raw.add(value.asDouble());
+                    values.add(value.asDouble());
                 }
+            }
+            if (!values.isEmpty()) {
+                forks.add(values.stream().mapToDouble(Double::doubleValue).toArray());
             }
         }
         JsonNode error = metric.path("scoreError");
         double jmhError = error.isNumber() ? error.asDouble() : Double.NaN;
-        return new Sample(score.asDouble(), jmhError, raw.stream().mapToDouble(Double::doubleValue).toArray());
+        return new Sample(score.asDouble(), jmhError, forks.toArray(double[][]::new));
     }
 }
