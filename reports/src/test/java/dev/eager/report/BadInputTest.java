@@ -50,6 +50,15 @@ class BadInputTest {
     }
 
     @Test
+    void twoArraysPastedTogetherAreRejectedNotReadAsTheFirst() throws Exception {
+        Path run = RunFixture.typical().writeTo(temp.resolve("run"));
+        Path file = run.resolve("jmh-result.json");
+        String one = Files.readString(file);
+        Files.writeString(file, one + ",\n" + one);
+        assertBadInput(run, file + ": malformed JSON at line");
+    }
+
+    @Test
     void malformedResults() throws Exception {
         Path run = RunFixture.typical().writeTo(temp.resolve("run"));
         Path file = run.resolve("jmh-result.json");
