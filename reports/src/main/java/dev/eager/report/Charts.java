@@ -42,12 +42,23 @@ final class Charts {
      * measured depth and the fitted line through them, one colour per strategy.
      */
     JFreeChart againstDepth(String title, Metric metric, List<FitRow> rows, Map<SeriesKey, Map<Integer, Sample>> data) {
+        return againstDepth(title, metric, rows, data, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #againstDepth(String, Metric, List, Map)}, drawing only depths up to {@code upTo}. */
+    JFreeChart againstDepth(String title, Metric metric, List<FitRow> rows, Map<SeriesKey, Map<Integer, Sample>> data,
+            int upTo) {
         YIntervalSeriesCollection points = new YIntervalSeriesCollection();
         XYSeriesCollection lines = new XYSeriesCollection();
-        int maxDepth = rows.stream().flatMap(r -> data.get(r.key()).keySet().stream()).mapToInt(i -> i).max().orElse(1);
+        int maxDepth = rows.stream().flatMap(r -> data.get(r.key()).keySet().stream()).mapToInt(i -> i)
+                .filter(d -> d <= upTo).max().orElse(1);
         for (FitRow row : rows) {
             YIntervalSeries s = new YIntervalSeries(row.key().strategy());
-            data.get(row.key()).forEach((depth, sample) -> s.add(depth, sample.mean(), sample.low(), sample.high()));
+            data.get(row.key()).forEach((depth, sample) -> {
+                if (depth <= upTo) {
+                    s.add(depth, sample.mean(), sample.low(), sample.high());
+                }
+            });
             points.addSeries(s);
             XYSeries line = new XYSeries(row.key().strategy() + " fit");
             line.add(0, row.fit().at(0));

@@ -65,9 +65,18 @@ final class Report {
                     continue;
                 }
                 String suffix = layers + "-" + mode.toLowerCase(java.util.Locale.ROOT);
-                chart(folder, "time-" + suffix, "Time per call, " + mode + ", " + layers + " layers",
-                        charts.againstDepth("Time per call: " + mode + " mode, " + layers + " layers",
-                                Metric.TIME, time, data));
+                // The fitted depths on their own, where the slopes can be read; every depth after.
+                int fitted = LinearFit.MAX_FITTED_DEPTH;
+                chart(folder, "time-" + suffix, "Time per call, " + mode + ", " + layers + " layers, depths up to "
+                        + fitted + " (fitted)", charts.againstDepth("Time per call: " + mode + " mode, " + layers
+                        + " layers, fitted depths", Metric.TIME, time, data, fitted));
+                boolean deeper = time.stream().anyMatch(r -> data.get(r.key()).keySet().stream().anyMatch(d -> d > fitted));
+                if (deeper) {
+                    chart(folder, "time-" + suffix + "-all-depths", "Time per call, " + mode + ", " + layers
+                            + " layers, every depth (the line is the fit up to " + fitted + ", extended)",
+                            charts.againstDepth("Time per call: " + mode + " mode, " + layers + " layers, every depth",
+                                    Metric.TIME, time, data));
+                }
                 List<FitRow> alloc = select(Metric.ALLOC, layers, mode);
                 if (!alloc.isEmpty()) {
                     chart(folder, "alloc-" + suffix, "Bytes allocated per call, " + mode + ", " + layers + " layers",
