@@ -97,9 +97,11 @@ public final class Gate {
 
     /**
      * Step 1, second half: this run's bytes/op (median of its iterations) against the most the
-     * baseline measured at the same depth, plus less than the smallest object. Confirmed, as in step
-     * 3, by two depths: a series whose bytes vary from fork to fork must not fail on one fork, and a
-     * real regression (a fixed or a per-layer object) shows at every depth.
+     * baseline measured at the same depth, plus less than the smallest object, at more than half
+     * the depths. A code change that allocates more does so on the path every depth takes (a fixed
+     * or a per-layer object shows at every depth); what varies with timing does not: continuations-vt
+     * ASYNC counts the scheduler's allocation too, 658 B in some forks and ~700 B in others, which
+     * the baseline's three forks need not have seen.
      */
     private void exceedsBaseline(FitRow r) {
         Map<Integer, Sample> now = run.run().series().get(r.key());
@@ -130,7 +132,7 @@ public final class Gate {
             return;
         }
         String tolerance = " (tolerance " + Format.number(ALLOC_TOLERANCE) + " B, half the smallest object)";
-        boolean exceeds = over.size() >= Math.min(CONFIRMING_DEPTHS, compared);
+        boolean exceeds = over.size() > compared / 2;
         if (exceeds && !r.key().layers().equals(EXACT_LAYERS)) {
             // Across inlined layers escape analysis decides what is allocated, and its decisions
             // differ between runs (seen here: future EAGER 192 vs 240 B/op at depth 10). The same
@@ -144,8 +146,8 @@ public final class Gate {
             add(1, false, r.key(), "exceeds baseline at " + over.size() + " of " + compared + " depths: "
                     + String.join("; ", over) + tolerance);
         } else if (!over.isEmpty()) {
-            add(1, true, r.key(), "one depth over the baseline, not confirmed by another (each depth is its own"
-                    + " fork): " + over.getFirst() + tolerance);
+            add(1, true, r.key(), over.size() + " of " + compared + " depths over the baseline, not most (a change"
+                    + " in the code would show at every depth): " + String.join("; ", over) + tolerance);
         } else {
             add(1, true, r.key(), "within baseline at every depth: worst " + worst + tolerance);
         }

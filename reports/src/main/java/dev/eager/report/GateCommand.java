@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
             "  was within the ceiling)",
             "  1 allocation: a series that paid once in the baseline must not grow with",
             "    depth (whole slope interval above the ceiling fails), and no series may",
-            "    allocate more than the most its baseline measured at two depths",
+            "    allocate more than the most its baseline measured, at most depths",
             "    (tolerance 8 B/op, half the smallest object; over opaque layers only, as",
             "    escape analysis changes what inlined layers allocate from run to run);",
             "  2 slope: a series whose baseline interval lay below the ceiling fails",

@@ -84,6 +84,46 @@ class GateCommandTest {
     }
 
     @Test
+    void allocationOverTheBaselineAtAFewDepthsIsTimingButAtMostDepthsIsARegression() throws Exception {
+        // continuations-vt ASYNC counts the scheduler's bytes: some forks 40 B more than others.
+        Path base = RunFixture.typical().seed(1).depths(1, 4, 8, 12, 16, 20).writeTo(temp.resolve("base"));
+        Path some = moreBytes(RunFixture.typical().seed(2).depths(1, 4, 8, 12, 16, 20).writeTo(temp.resolve("some")),
+                40, 1, 16);
+        Cli timing = Cli.run("gate", "--baseline", base, some);
+        assertEquals(ExitCode.OK, timing.exit(), timing.out());
+        assertTrue(timing.out().contains("PASS [1 alloc] bypass-once EAGER opaque alloc: 2 of 6 depths over the baseline"),
+                timing.out());
+
+        Path most = moreBytes(RunFixture.typical().seed(2).depths(1, 4, 8, 12, 16, 20).writeTo(temp.resolve("most")),
+                40, 1, 4, 8, 12);
+        Cli regression = Cli.run("gate", "--baseline", base, most);
+        assertEquals(ExitCode.REGRESSION, regression.exit(), regression.out());
+        assertTrue(regression.out().contains("FAIL [1 alloc] bypass-once EAGER opaque alloc: exceeds baseline at 4 of 6 depths"),
+                regression.out());
+    }
+
+    /** {@code run} with {@code bytes} more per op for bypass-once EAGER at the given depths only. */
+    private static Path moreBytes(Path run, double bytes, int... depths) throws java.io.IOException {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var results = json.readTree(run.resolve(RunReader.RESULT).toFile());
+        for (var r : results) {
+            var params = r.path("params");
+            int depth = params.path("depth").asInt();
+            if (params.path("strategy").asText().equals("bypass-once") && params.path("mode").asText().equals("EAGER")
+                    && java.util.Arrays.stream(depths).anyMatch(d -> d == depth)) {
+                for (var fork : r.path("secondaryMetrics").path(RunReader.ALLOC_METRIC).path("rawData")) {
+                    var values = (com.fasterxml.jackson.databind.node.ArrayNode) fork;
+                    for (int i = 0; i < values.size(); i++) {
+                        values.set(i, values.get(i).asDouble() + bytes);
+                    }
+                }
+            }
+        }
+        json.writeValue(run.resolve(RunReader.RESULT).toFile(), results);
+        return run;
+    }
+
+    @Test
     void aNegativeControlThatLooksPayOnceBreaksTheRun() {
         Path run = RunFixture.typical().seed(2)
                 .change("future", "EAGER", l -> new RunFixture.Line(l.strategy(), l.mode(), l.layers(), l.fixedNs(),
