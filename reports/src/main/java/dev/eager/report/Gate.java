@@ -191,8 +191,11 @@ public final class Gate {
     /**
      * Step 2, second half: the slope as a multiple of the same run's sync slope, against the
      * baseline's multiple. A per-layer cost too small to cross the pay-once ceiling (one extra call
-     * every fifth layer: +20%) still moves this ratio; flagged, like step 3, only when the effect is
-     * at least 10% and the intervals are disjoint.
+     * every fifth layer: +20%) still moves this ratio; flagged when the effect is at least 10% and
+     * the difference is beyond noise (its 95% interval above zero). Not "disjoint intervals" as in
+     * step 3: a slope's interval is already wide (t on depths - 2 degrees of freedom), and
+     * requiring two such intervals to part missed the +20% mutant, whose difference was 3.8
+     * standard errors.
      */
     private void slopeAgainstBaseline(FitRow now, FitRow then) {
         Optional<FitRow> refNow = run.row(now.key().reference());
@@ -206,13 +209,13 @@ public final class Gate {
             return;
         }
         double effect = ratioNow.value() / ratioThen.value() - 1;
-        boolean disjoint = ratioNow.disjointFrom(ratioThen);
-        boolean fails = effect >= RATIO_EFFECT && disjoint;
+        boolean beyondNoise = ratioNow.aboveBeyondNoise(ratioThen);
+        boolean fails = effect >= RATIO_EFFECT && beyondNoise;
         add(2, !fails, now.key(), (fails ? "per-layer cost grew: " : "per-layer cost ") + "slope / sync slope "
                 + Format.interval(ratioNow.value(), ratioNow.low(), ratioNow.high()) + " vs baseline "
                 + Format.interval(ratioThen.value(), ratioThen.low(), ratioThen.high()) + " ("
-                + Format.change(1 + effect) + (fails ? ", intervals disjoint)" : disjoint
-                        ? ", below the 10% effect)" : ", intervals overlap)"));
+                + Format.change(1 + effect) + (fails ? ", beyond noise)" : beyondNoise
+                        ? ", below the 10% effect)" : ", within noise)"));
     }
 
     /** Step 3: each ratio to the same run's sync, against the baseline's; a ≥10% effect with disjoint intervals fails. */

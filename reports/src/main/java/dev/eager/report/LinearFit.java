@@ -6,15 +6,16 @@ import org.hipparchus.distribution.continuous.TDistribution;
 import org.hipparchus.stat.regression.SimpleRegression;
 
 /**
- * The cost model {@code fixed + slope * depth}, fitted by least squares through one point per fork
- * at each depth (the median of that fork's measured iterations), with 95% confidence intervals
- * from Student's t on {@code points - 2} degrees of freedom (Hipparchus).
+ * The cost model {@code fixed + slope * depth}, fitted by least squares through one point per
+ * depth, with 95% confidence intervals from Student's t on {@code depths - 2} degrees of freedom
+ * (Hipparchus). The point is the median over that depth's forks of each fork's median iteration.
  *
- * <p>Why one point per fork: forks differ (JIT decisions, code layout, a neighbour on the shared
- * machine) by more than iterations within a fork do. Fitting every iteration as independent would
- * hide that and give intervals too narrow to trust; the scatter of the fork points around the line
- * is the honest noise. The median, so that one disturbed iteration (seen here: 37 ns among 30s)
- * does not move a point.
+ * <p>Why: forks differ (JIT decisions, code layout, a neighbour on the shared machine) by more than
+ * iterations within a fork do, now and then wildly (one bypass-once fork at depth 1 ran at 42 ns
+ * where two others ran at 18). Every iteration as an independent point would give intervals too
+ * narrow to trust; every fork as a point lets one such fork wreck the line. The median of the
+ * forks sets an odd fork aside (with three or more), the median of a fork's iterations a disturbed
+ * iteration, and the scatter of the depth points around the line is the honest noise left.
  *
  * <p>Only depths up to {@link #MAX_FITTED_DEPTH} are fitted: deeper opaque chains cost more per
  * layer for every strategy on this kind of CPU, so a line through depth 50 and 100 would describe
@@ -26,7 +27,7 @@ import org.hipparchus.stat.regression.SimpleRegression;
  * @param slope      cost per layer
  * @param slopeLow   lower end of its 95% interval
  * @param slopeHigh  upper end of its 95% interval
- * @param points     how many fork points the fit used
+ * @param points     how many depths the fit used
  */
 public record LinearFit(double fixed, double fixedLow, double fixedHigh,
         double slope, double slopeLow, double slopeHigh, int points) {
@@ -35,8 +36,8 @@ public record LinearFit(double fixed, double fixedLow, double fixedHigh,
     public static final int MAX_FITTED_DEPTH = 20;
 
     /** Why the fit stops at {@link #MAX_FITTED_DEPTH}, for the report. */
-    public static final String RANGE_REASON = "fitted over depths up to " + MAX_FITTED_DEPTH + ", one point per fork"
-            + " (the median of its iterations): beyond about 24 opaque layers every strategy's per-layer cost"
+    public static final String RANGE_REASON = "fitted over depths up to " + MAX_FITTED_DEPTH + ", one point per depth"
+            + " (the median of its forks' median iterations): beyond about 24 opaque layers every strategy's per-layer cost"
             + " rises on this CPU (LinearityBenchmark: ~1.2 ns/layer up to 30, 9-10 beyond), so deeper depths"
             + " are drawn but not fitted";
 
@@ -47,9 +48,7 @@ public record LinearFit(double fixed, double fixedLow, double fixedHigh,
         byDepth.forEach((depth, sample) -> {
             if (depth <= MAX_FITTED_DEPTH) {
                 fitted.add(depth);
-                for (double median : sample.forkMedians()) {
-                    regression.addData(depth, median);
-                }
+                regression.addData(depth, new org.hipparchus.stat.descriptive.rank.Median().evaluate(sample.forkMedians()));
             }
         });
         if (fitted.size() < 3) {

@@ -30,6 +30,16 @@ public record Ratio(double value, double low, double high) {
         return high < other.low || other.high < low;
     }
 
+    /**
+     * Whether this ratio exceeds {@code other} beyond noise: the 95% interval of the difference,
+     * half-width the root of the sum of both squared half-widths, lies above zero. Less strict
+     * than disjoint intervals (which, for equal widths, asks for about a 99.5% level).
+     */
+    public boolean aboveBeyondNoise(Ratio other) {
+        double half = Math.hypot((high - low) / 2, (other.high - other.low) / 2);
+        return value - other.value > half;
+    }
+
     /** Whether two samples' 95% intervals do not overlap. */
     public static boolean disjoint(Sample a, Sample b) {
         return a.high() < b.low() || b.high() < a.low();
