@@ -105,23 +105,22 @@ public final class RunReader {
     }
 
     /**
-     * A depth-sweep benchmark has a strategy, a depth and a mode (a parameter, or the method's
-     * name); its layers are a parameter or follow from the class ({@code Opaque...} = opaque).
+     * A depth-sweep benchmark (the chain benchmarks) has a strategy, a depth, a layer kind and a
+     * mode (a parameter, or the method's name). Another benchmark with a strategy and a depth
+     * (BypassAllocationBenchmark) is a fixed-cost one: read as a chain point it was pooled into
+     * the inlined EAGER series of its strategies.
      */
     private static ChainPoint chainPoint(Path file, String benchmark, Map<String, String> params) {
         String strategy = params.get("strategy");
         String depth = params.get("depth");
-        if (strategy == null || depth == null) {
+        String layers = params.get("layers");
+        if (strategy == null || depth == null || layers == null) {
             return null;
         }
         String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
         String mode = params.getOrDefault("mode", method).toUpperCase(Locale.ROOT);
         if (SeriesKey.modeRank(mode) > 2) {
             return null;
-        }
-        String layers = params.get("layers");
-        if (layers == null) {
-            layers = benchmark.contains(".Opaque") ? "opaque" : "inlined";
         }
         try {
             return new ChainPoint(strategy, mode, layers, Integer.parseInt(depth));
