@@ -12,10 +12,12 @@ import java.util.Optional;
  */
 public final class CostModel {
     private final Run run;
+    private final Map<SeriesKey, Map<Integer, Sample>> series;
     private final Map<SeriesKey, FitRow> rows;
 
-    private CostModel(Run run, Map<SeriesKey, FitRow> rows) {
+    private CostModel(Run run, Map<SeriesKey, Map<Integer, Sample>> series, Map<SeriesKey, FitRow> rows) {
         this.run = run;
+        this.series = series;
         this.rows = rows;
     }
 
@@ -43,12 +45,17 @@ public final class CostModel {
             Verdict verdict = key.isReference() || fit.slopeHigh() <= ceiling ? Verdict.PAYS_ONCE : Verdict.PAYS_PER_LAYER;
             rows.put(key, new FitRow(key, fit, ceiling, verdict));
         }
-        return new CostModel(run, rows);
+        return new CostModel(run, series, rows);
     }
 
     /** The run fitted. */
     public Run run() {
         return run;
+    }
+
+    /** The run's chain measurements by series and depth, as fitted (read once). */
+    public Map<SeriesKey, Map<Integer, Sample>> series() {
+        return series;
     }
 
     /** Every row, ordered by metric, layers, mode and strategy. */

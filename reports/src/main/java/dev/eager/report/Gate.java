@@ -104,8 +104,8 @@ public final class Gate {
      * the baseline's three forks need not have seen.
      */
     private void exceedsBaseline(FitRow r) {
-        Map<Integer, Sample> now = run.run().series().get(r.key());
-        Map<Integer, Sample> then = baseline.run().series().get(r.key());
+        Map<Integer, Sample> now = run.series().get(r.key());
+        Map<Integer, Sample> then = baseline.series().get(r.key());
         List<String> over = new ArrayList<>();
         String worst = null;
         double worstExcess = Double.NEGATIVE_INFINITY;
@@ -220,8 +220,8 @@ public final class Gate {
 
     /** Step 3: each ratio to the same run's sync, against the baseline's; a ≥10% effect with disjoint intervals fails. */
     private void ratios() {
-        Map<SeriesKey, Map<Integer, Sample>> now = run.run().series();
-        Map<SeriesKey, Map<Integer, Sample>> then = baseline.run().series();
+        Map<SeriesKey, Map<Integer, Sample>> now = run.series();
+        Map<SeriesKey, Map<Integer, Sample>> then = baseline.series();
         for (FitRow r : run.rows()) {
             SeriesKey key = r.key();
             if (key.metric() != Metric.TIME || key.isReference() || !then.containsKey(key)) {

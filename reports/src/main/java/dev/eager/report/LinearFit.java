@@ -3,6 +3,7 @@ package dev.eager.report;
 import java.util.Map;
 import java.util.TreeMap;
 import org.hipparchus.distribution.continuous.TDistribution;
+import org.hipparchus.stat.descriptive.rank.Median;
 import org.hipparchus.stat.regression.SimpleRegression;
 
 /**
@@ -48,7 +49,7 @@ public record LinearFit(double fixed, double fixedLow, double fixedHigh,
         byDepth.forEach((depth, sample) -> {
             if (depth <= MAX_FITTED_DEPTH) {
                 fitted.add(depth);
-                regression.addData(depth, new org.hipparchus.stat.descriptive.rank.Median().evaluate(sample.forkMedians()));
+                regression.addData(depth, new Median().evaluate(sample.forkMedians()));
             }
         });
         if (fitted.size() < 3) {

@@ -13,15 +13,17 @@ public record Ratio(double value, double low, double high) {
     public static Ratio of(Sample a, Sample b) {
         double ma = a.mean();
         double mb = b.mean();
-        double value = ma / mb;
-        double rel = Math.hypot(a.halfWidth() / ma, b.halfWidth() / mb);
-        return new Ratio(value, value * (1 - rel), value * (1 + rel));
+        return of(ma / mb, a.halfWidth() / ma, b.halfWidth() / mb);
     }
 
     /** {@code a}'s slope over {@code b}'s, each slope's interval propagated as for samples. */
     public static Ratio ofSlopes(LinearFit a, LinearFit b) {
-        double value = a.slope() / b.slope();
-        double rel = Math.hypot(a.slopeRelativeHalfWidth(), b.slopeRelativeHalfWidth());
+        return of(a.slope() / b.slope(), a.slopeRelativeHalfWidth(), b.slopeRelativeHalfWidth());
+    }
+
+    /** {@code value} with the two operands' relative half-widths combined in quadrature. */
+    private static Ratio of(double value, double relA, double relB) {
+        double rel = Math.hypot(relA, relB);
         return new Ratio(value, value * (1 - rel), value * (1 + rel));
     }
 

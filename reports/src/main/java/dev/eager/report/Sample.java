@@ -49,8 +49,8 @@ public record Sample(double score, double jmhError, double[][] forks) {
     Sample pooledWith(Sample other) {
         double[][] both = Arrays.copyOf(forks, forks.length + other.forks.length);
         System.arraycopy(other.forks, 0, both, forks.length, other.forks.length);
-        Sample pooled = new Sample(score, Double.NaN, both);
-        return new Sample(pooled.mean(), Double.NaN, both);
+        return new Sample(Arrays.stream(both).flatMapToDouble(Arrays::stream).average().orElse(score), Double.NaN,
+                both);
     }
 
     /**
