@@ -7,9 +7,6 @@ import dev.eager.workload.Leaf;
 import dev.eager.workload.WorkloadProvider;
 import dev.eager.workload.orm.OrmServer;
 import dev.eager.workload.orm.OrmStack;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.IntFunction;
-import java.util.function.IntUnaryOperator;
 
 /**
  * Registers strategy {@code duplicated}: sync is the sync copy; eager enters {@link Eager#run} and
@@ -29,34 +26,7 @@ public final class ChainWorkload implements WorkloadProvider {
     @Override
     public IntStack chain(int depth, Leaf leaf) {
         Chain chain = new Chain(leaf);
-        IntUnaryOperator sync = chain.entry(depth);
-        IntFunction<CompletableFuture<Integer>> async = chain.asyncEntry(depth);
-        return new ChainStack(strategy(), depth) {
-            @Override
-            public boolean hasSync() {
-                return true;
-            }
-
-            @Override
-            public int syncAsInt(int x) {
-                return sync.applyAsInt(x);
-            }
-
-            @Override
-            public int eagerAsInt(int x) {
-                return Eager.run(() -> api(x));
-            }
-
-            @Override
-            public CompletableFuture<Integer> async(int x) {
-                return api(x);
-            }
-
-            /** The library's one async entry point: it honours the flag by switching to the sync copy. */
-            private CompletableFuture<Integer> api(int x) {
-                return Eager.isEager() ? CompletableFuture.completedFuture(sync.applyAsInt(x)) : async.apply(x);
-            }
-        };
+        return ChainStack.withSyncCode(strategy(), depth, chain.entry(depth), chain.asyncEntry(depth));
     }
 
     @Override
