@@ -62,6 +62,12 @@ final class SyncRewrite {
     static final String PREFIX = "Sync";
     private static final Set<String> FUTURE_TYPES = Set.of("CompletableFuture", "CompletionStage");
     private static final Set<String> STEPS = Set.of("thenApply", "thenAccept", "thenCompose", "handle");
+    /** The future's own methods that have no sync meaning here (or not yet): they stop the generator. */
+    private static final Set<String> UNFOLLOWED = Set.of("exceptionally", "exceptionallyCompose", "whenComplete",
+            "thenCombine", "thenAcceptBoth", "thenRun", "runAfterBoth", "runAfterEither", "applyToEither",
+            "acceptEither", "orTimeout", "completeOnTimeout", "toCompletableFuture", "getNow", "isDone",
+            "completeExceptionally", "obtrudeValue", "anyOf", "supplyAsync", "runAsync", "thenApplyAsync",
+            "thenAcceptAsync", "thenComposeAsync", "handleAsync", "whenCompleteAsync", "thenRunAsync");
     private static final Map<String, String> PRIMITIVES = Map.of("Void", "void", "Integer", "int", "Long", "long",
             "Boolean", "boolean", "Double", "double", "Float", "float", "Short", "short", "Byte", "byte",
             "Character", "char");
@@ -87,7 +93,7 @@ final class SyncRewrite {
 
     /** The sync twin's source. */
     String rewrite() {
-        return render(new TreePath(unit), Returns.NONE);
+        return render(new TreePath(unit), Returns.NONE).replaceAll("\n{3,}", "\n\n");
     }
 
     // What a return (or a switch arm's yield) does with the value it is given.
@@ -268,10 +274,21 @@ final class SyncRewrite {
                 }
                 List<String> lines = returns.mode() == Returns.Mode.FUTURES ? translate(value, returns.sink())
                         : value(value, returns.sink());
+                if (endsVoidMethod(node) && !lines.isEmpty() && lines.getLast().equals("return;")) {
+                    lines = lines.subList(0, lines.size() - 1);
+                }
                 replace(node, statements(node, lines, !(getCurrentPath().getParentPath().getLeaf() instanceof BlockTree)));
                 return null;
             }
             return super.visitReturn(node, returns);
+        }
+
+        /** Whether {@code node} is the last statement of a method that returns nothing: a return there says nothing. */
+        private boolean endsVoidMethod(ReturnTree node) {
+            TreePath parent = getCurrentPath().getParentPath();
+            return parent.getLeaf() instanceof BlockTree block && block.getStatements().getLast() == node
+                    && parent.getParentPath().getLeaf() instanceof MethodTree method
+                    && method.getReturnType() != null && isFuture(method.getReturnType()) && isVoid(method.getReturnType());
         }
 
         @Override
@@ -295,8 +312,9 @@ final class SyncRewrite {
             } else if (async) {
                 Tree body = node.getBody();
                 List<String> lines = translate(child(body), Sink.RETURN);
-                replace(body, "{\n" + indentOf(node) + INDENT + INDENT
-                        + String.join("\n" + indentOf(node) + INDENT + INDENT, lines) + "\n" + indentOf(node) + INDENT + "}");
+                String inner = "\n" + indentOf(node) + INDENT + INDENT;
+                replace(body, "{" + inner + String.join(inner, lines).replace("\n", inner).replace(inner + inner, inner)
+                        + "\n" + indentOf(node) + INDENT + "}");
             } else {
                 scan(node.getBody(), Returns.NONE);
             }
@@ -345,6 +363,10 @@ final class SyncRewrite {
                 throw fail(node, name + " outside a returned chain: the generator only rewrites futures that are"
                         + " returned (or awaited by the step of a returned chain)");
             }
+            if (UNFOLLOWED.contains(name)) {
+                throw fail(node, name + " has no sync meaning the generator knows: write the async code with"
+                        + " thenApply, thenCompose, thenAccept or handle");
+            }
             if (name.endsWith("Async") && name.length() > "Async".length() && select instanceof MemberSelectTree) {
                 int nameEnd = end(select);
                 edits.add(new Edit(nameEnd - name.length(), nameEnd, name.substring(0, name.length() - "Async".length())));
@@ -372,8 +394,8 @@ final class SyncRewrite {
                 return value(new TreePath(path, call.getArguments().getFirst()), sink);
             }
             if (isFactory(call, "failedFuture")) {
-                return List.of("throw dev.eager.core.Throwables.sneakyThrow("
-                        + render(path, call.getArguments().getFirst()) + ");");
+                ExpressionTree failure = call.getArguments().getFirst();
+                return List.of("throw dev.eager.core.Throwables.sneakyThrow(" + relative(failure, render(path, failure)) + ");");
             }
             if (isFactory(call, "allOf")) {
                 if (sink.kind() != Kind.DISCARD) {
@@ -405,7 +427,7 @@ final class SyncRewrite {
                             ? inline(body, new Returns(Returns.Mode.VALUES, sink)) : value(body, sink));
                     default -> {
                         out.addAll(lambda.getBody() instanceof BlockTree ? inline(body, Returns.NONE)
-                                : List.of(render(body, Returns.NONE) + ";"));
+                                : List.of(relative(lambda.getBody(), render(body, Returns.NONE)) + ";"));
                         out.addAll(nothing(call, sink));
                     }
                 }
@@ -416,7 +438,7 @@ final class SyncRewrite {
         if (tree instanceof ConditionalExpressionTree conditional) {
             requireReturn(conditional, sink);
             List<String> out = new ArrayList<>();
-            out.add("if (" + render(path, conditional.getCondition()) + ") {");
+            out.add("if (" + relative(conditional.getCondition(), render(path, conditional.getCondition())) + ") {");
             out.addAll(indented(translate(new TreePath(path, conditional.getTrueExpression()), sink)));
             out.add("} else {");
             out.addAll(indented(translate(new TreePath(path, conditional.getFalseExpression()), sink)));
@@ -426,7 +448,9 @@ final class SyncRewrite {
         if (tree instanceof SwitchExpressionTree expression) {
             requireReturn(expression, sink);
             List<String> out = new ArrayList<>();
-            out.add("switch (" + render(path, expression.getExpression()) + ") {");
+            ExpressionTree selector = expression.getExpression();
+            String selected = relative(selector, render(path, selector));
+            out.add("switch " + (selector instanceof ParenthesizedTree ? selected : "(" + selected + ")") + " {");
             for (CaseTree arm : expression.getCases()) {
                 if (arm.getBody() == null) {
                     throw fail(arm, "switch arms must be rules (case ... ->)");
@@ -490,7 +514,7 @@ final class SyncRewrite {
         }
         List<String> out = new ArrayList<>();
         for (StatementTree statement : block.getStatements()) {
-            out.add(render(new TreePath(blockPath, statement), returns));
+            out.add(relative(statement, render(new TreePath(blockPath, statement), returns)));
         }
         return out;
     }
@@ -504,7 +528,7 @@ final class SyncRewrite {
                     POSTFIX_DECREMENT -> true;
             default -> false;
         };
-        String text = render(path, Returns.NONE);
+        String text = relative(path.getLeaf(), render(path, Returns.NONE));
         return switch (sink.kind()) {
             case RETURN -> List.of("return " + text + ";");
             case RETURN_VOID -> isStatement ? List.of(text + ";", "return;") : List.of("return;");
@@ -709,13 +733,23 @@ final class SyncRewrite {
             return needsBraces ? "{ }" : "";
         }
         if (needsBraces && lines.size() > 1) {
-            return "{\n" + indent + INDENT + String.join("\n" + indent + INDENT, lines) + "\n" + indent + "}";
+            String inner = "\n" + indent + INDENT;
+            return "{" + inner + String.join("\n", lines).replace("\n", inner) + "\n" + indent + "}";
         }
-        return String.join("\n" + indent, lines);
+        return String.join("\n", lines).replace("\n", "\n" + indent);
     }
 
     private static List<String> indented(List<String> lines) {
-        return lines.stream().map(l -> INDENT + l).toList();
+        return lines.stream().map(l -> INDENT + l.replace("\n", "\n" + INDENT)).toList();
+    }
+
+    /**
+     * {@code text}, rendered from {@code tree}, with its continuation lines made relative to the
+     * line {@code tree} starts on, so that it can be placed at any indentation.
+     */
+    private String relative(Tree tree, String text) {
+        String indent = indentOf(tree);
+        return indent.isEmpty() ? text : text.replace("\n" + indent, "\n");
     }
 
     private GenerationException fail(Tree at, String message) {
