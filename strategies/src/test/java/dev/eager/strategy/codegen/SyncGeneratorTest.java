@@ -81,6 +81,42 @@ class SyncGeneratorTest {
     }
 
     @Test
+    void layersThatAreClassesBehindAnInterfaceGetTheirTwinsToo() throws IOException {
+        write("Layers.java", HEADER + """
+                @GenerateSync
+                final class Layers {
+                    interface Layer {
+                        CompletableFuture<Integer> get(int x);
+                    }
+
+                    static final class Layer1 implements Layer {
+                        private final Layer below;
+
+                        Layer1(Layer below) {
+                            this.below = below;
+                        }
+
+                        @Override
+                        public CompletableFuture<Integer> get(int x) {
+                            return below.get(x).thenApply(v -> v + 3);
+                        }
+                    }
+                }
+                """);
+        String sync = generate().get(Path.of("sample/SyncLayers.java"));
+        assertTrue(sync.contains("        int get(int x);"), sync);
+        assertTrue(sync.contains("""
+                        Layer1(Layer below) {
+                """), sync);
+        assertTrue(sync.contains("""
+                        public int get(int x) {
+                            var v = below.get(x);
+                            return v + 3;
+                        }
+                """), sync);
+    }
+
+    @Test
     void onlyAsyncMethodsDeclareTheClassesFailures() throws IOException {
         write("Wire.java", HEADER + """
                 @GenerateSync(failures = IOException.class)
