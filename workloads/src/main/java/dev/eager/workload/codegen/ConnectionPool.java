@@ -22,7 +22,7 @@ import java.util.function.Function;
 final class ConnectionPool {
     private static final int MAX_IDLE = 8;
 
-    /** Work on a connection: an async call whose future the pool awaits before taking it back. */
+    /** Work on a connection; the pool takes the connection back once the work is done. */
     @FunctionalInterface
     interface Work<T> {
         CompletableFuture<T> apply(Connection connection);
