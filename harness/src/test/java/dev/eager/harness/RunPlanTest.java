@@ -86,7 +86,8 @@ class RunPlanTest {
         assertEquals(List.of(ENTRY), fixed.benchmarks());
         assertTrue(fixed.params().isEmpty());
         assertEquals(3, fixed.parameterSets());
-        assertEquals(8 + 24 + 3, plan.parameterSets());
+        // SYNC: 2 strategies x 2 chain classes x 3 depths; EAGER and ASYNC: 3 x 2 modes x 2 x 3.
+        assertEquals(12 + 36 + 3, plan.parameterSets());
     }
 
     @Test
