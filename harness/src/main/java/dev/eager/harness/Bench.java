@@ -23,6 +23,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import dev.eager.core.Mode;
+import dev.eager.workload.Shape;
 import dev.eager.workload.Workloads;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.profile.GCProfiler;
@@ -64,7 +65,8 @@ public final class Bench {
 
     static final String USAGE = """
             Usage: scripts/bench [--profile smoke|quick|standard|full|gate] [--include REGEX] [--out DIR] [--dry-run] [--help]
-                                 [--strategy S,..] [--mode M,..] [--depth D,..] [--prof NAME[:OPTIONS]] [--seed S]
+                                 [--strategy S,..] [--mode M,..] [--depth D,..] [--shape S,..] [--prof NAME[:OPTIONS]]
+                                 [--seed S] [--report]
                                  [--list-strategies]
             Runs the JMH benchmarks on JDK 25 and writes a run folder DIR/<yyyyMMdd-HHmmss>-<profile>/ with
             jmh-result.json (JMH JSON with raw data and gc.alloc.rate.norm), manifest.json and bench.log.
@@ -83,6 +85,8 @@ public final class Bench {
               --strategy S,.. only these strategies in the chain benchmarks (default: every registered one)
               --mode M,..     only these of SYNC, EAGER, ASYNC (SYNC still only where a strategy has sync code)
               --depth D,..    these depths instead of the profile's
+              --shape S,..    only these of METHODS, CLASSES (default both; each only for the strategies whose
+                              chain comes in it)
               --prof SPEC     an extra JMH profiler besides gc, e.g. async:event=itimer;output=flamegraph;dir={run}/flame
                               ({run} is replaced by the run folder); the flame profile is for scripts/profile
               --seed S        the seed of the fork order (default: drawn; recorded in the manifest)
@@ -106,6 +110,7 @@ public final class Bench {
             List<String> strategies = null;
             List<Mode> modes = null;
             List<Integer> depths = null;
+            List<Shape> shapes = null;
             List<String> profilers = new ArrayList<>();
             boolean listStrategies = false;
             Long seed = null;
@@ -129,6 +134,7 @@ public final class Bench {
                     case "--strategy" -> strategies = strategies(value(args, ++i, arg));
                     case "--mode" -> modes = modes(value(args, ++i, arg));
                     case "--depth" -> depths = depths(value(args, ++i, arg));
+                    case "--shape" -> shapes = shapes(value(args, ++i, arg));
                     case "--prof" -> profilers.add(value(args, ++i, arg));
                     case "--list-strategies" -> listStrategies = true;
                     case "--seed" -> seed = seed(value(args, ++i, arg));
@@ -138,8 +144,8 @@ public final class Bench {
                 }
             }
             return new Arguments(profile, include, out, repo, command, dryRun, help,
-                    new RunPlan.Selection(strategies, modes, depths), List.copyOf(profilers), listStrategies, seed,
-                    report);
+                    new RunPlan.Selection(strategies, modes, depths, shapes), List.copyOf(profilers), listStrategies,
+                    seed, report);
         }
 
         private static long seed(String text) {
@@ -169,6 +175,18 @@ public final class Bench {
                     out.add(Mode.valueOf(m));
                 } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException("--mode: unknown mode '" + m + "': expected SYNC, EAGER or ASYNC");
+                }
+            }
+            return out;
+        }
+
+        private static List<Shape> shapes(String list) {
+            List<Shape> out = new ArrayList<>();
+            for (String s : list.split(",")) {
+                try {
+                    out.add(Shape.valueOf(s));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("--shape: unknown shape '" + s + "': expected METHODS or CLASSES");
                 }
             }
             return out;
