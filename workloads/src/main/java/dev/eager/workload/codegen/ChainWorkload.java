@@ -4,9 +4,12 @@ import dev.eager.core.Eager;
 import dev.eager.workload.ChainStack;
 import dev.eager.workload.IntStack;
 import dev.eager.workload.Leaf;
+import dev.eager.workload.Shape;
 import dev.eager.workload.WorkloadProvider;
 import dev.eager.workload.orm.OrmServer;
 import dev.eager.workload.orm.OrmStack;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * Registers strategy {@code codegen}: sync is the generated sync chain; eager enters {@link
@@ -25,8 +28,23 @@ public final class ChainWorkload implements WorkloadProvider {
     }
 
     @Override
+    public Set<Shape> shapes() {
+        return EnumSet.allOf(Shape.class);
+    }
+
+    @Override
     public IntStack chain(int depth, Leaf leaf) {
-        return ChainStack.withSyncCode(strategy(), depth, new SyncChain(leaf).entry(depth), new Chain(leaf).entry(depth));
+        return chain(depth, leaf, Shape.METHODS);
+    }
+
+    @Override
+    public IntStack chain(int depth, Leaf leaf, Shape shape) {
+        return switch (shape) {
+            case METHODS -> ChainStack.withSyncCode(strategy(), depth,
+                    new SyncChain(leaf).entry(depth), new Chain(leaf).entry(depth));
+            case CLASSES -> ChainStack.withSyncCode(strategy(), depth,
+                    SyncClassChain.entry(leaf, depth), ClassChain.entry(leaf, depth));
+        };
     }
 
     @Override
