@@ -19,13 +19,13 @@ class ProfileTest {
     @Test
     void anUnknownProfileIsRejectedWithTheValidNames() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Profile.fromId("fast"));
-        assertTrue(e.getMessage().contains("'fast'") && e.getMessage().contains("smoke, quick, standard, full or flame"),
+        assertTrue(e.getMessage().contains("'fast'") && e.getMessage().contains("smoke, quick, standard, full, gate or flame"),
                 e.getMessage());
     }
 
     @Test
-    void smokeRunsDepthsOneAndTenOnceWithOneFork() {
-        assertEquals(List.of(1, 10), Profile.SMOKE.depths());
+    void smokeRunsThreeDepthsOnceWithOneForkTheFewestTheReportCanFit() {
+        assertEquals(List.of(1, 10, 20), Profile.SMOKE.depths());
         assertEquals(1, Profile.SMOKE.forks());
         assertEquals(1, Profile.SMOKE.measurementIterations());
     }

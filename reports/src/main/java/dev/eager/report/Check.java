@@ -3,7 +3,9 @@ package dev.eager.report;
 /**
  * One line of the gate's verdict.
  *
- * @param step    the DESIGN section 8 step: 1 allocation, 2 slope against sync, 3 ratios against baseline
+ * @param step    the DESIGN section 8 step: 0 the negative control, 1 allocation against the stored
+ *                baseline, 2 slope against the same run's sync slope, 3 time against the base commit
+ *                measured in the same run
  * @param outcome pass, fail, or skipped (nothing to compare)
  * @param subject what was checked, e.g. {@code bypass-once EAGER opaque time}
  * @param why     the numbers behind the outcome
@@ -12,12 +14,22 @@ public record Check(int step, Outcome outcome, String subject, String why) {
     /** How a check came out. */
     public enum Outcome { PASS, FAIL, SKIP }
 
+    /** Whether this is a time check: a failed one is measured again before the gate fails. */
+    public boolean isTime() {
+        return step != 1;
+    }
+
+    /** Whether this check failed. */
+    public boolean failed() {
+        return outcome == Outcome.FAIL;
+    }
+
     /** {@code PASS [2 slope] subject: why}. */
     public String line() {
         String name = switch (step) {
             case 1 -> "alloc";
             case 2 -> "slope";
-            case 3 -> "ratio";
+            case 3 -> "base";
             default -> "run";
         };
         return String.format("%-4s [%d %-5s] %s: %s", outcome, step, name, subject, why);

@@ -8,6 +8,11 @@ public final class ExitCode {
     public static final int REGRESSION = 1;
     /** Bad input or usage: a missing or malformed file, a run lacking the data a command needs. */
     public static final int BAD_INPUT = 2;
+    /**
+     * {@code gate}: a time check failed once and was not measured again; not a verdict (time on a
+     * shared machine fails once by chance; only a failure confirmed by fresh forks is a regression).
+     */
+    public static final int UNCONFIRMED = 3;
 
     private ExitCode() {
     }

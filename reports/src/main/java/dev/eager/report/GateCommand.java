@@ -1,69 +1,60 @@
 package dev.eager.report;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code eager-report gate --baseline DIR RUN}: exit 1 on a regression or a broken measurement. */
+/**
+ * {@code eager-report gate --baseline DIR RUN}: judges a gate folder that {@code scripts/gate} wrote
+ * (or any run folder), without measuring anything.
+ */
 @Command(name = "gate", mixinStandardHelpOptions = true,
         description = {
-            "Gates a run against a committed baseline (DESIGN section 8), one line per",
-            "check, in this order:",
+            "Judges a run folder against a committed baseline (DESIGN section 8) and prints",
+            "one line per check. It measures nothing: scripts/gate measures the candidate and",
+            "the baseline's commit together, fork by fork interleaved, and confirms failures;",
+            "this command re-judges what it wrote (RUN/base/ and RUN/confirm/ if present).",
             "  0 the future EAGER negative control must come out pays-per-layer with its",
-            "    whole slope interval above the pay-once ceiling, else the measurement",
-            "    is broken (or too noisy to tell);",
-            "  (a series 'paid once in the baseline' when the baseline's slope estimate",
+            "    whole slope interval above the pay-once ceiling, else the measurement is",
+            "    broken (or too noisy to tell);",
+            "  (a series 'pays once in the baseline' when the baseline's slope estimate",
             "  was within the ceiling)",
-            "  1 allocation: a series that paid once in the baseline must not grow with",
-            "    depth (whole slope interval above the ceiling fails), and no series may",
-            "    allocate more than the most its baseline measured, at most depths",
-            "    (tolerance 8 B/op, half the smallest object; over opaque layers only, as",
-            "    escape analysis changes what inlined layers allocate from run to run);",
-            "  2 slope: a series whose baseline interval lay below the ceiling fails",
-            "    when its whole slope interval now lies above this run's sync slope plus",
-            "    the margin; and every series that paid once in the baseline fails when",
-            "    its slope as a multiple of this run's sync slope grew by 10%% or more",
-            "    against the baseline's multiple and the difference's 95%% interval lies",
-            "    above zero;",
-            "  3 ratio: each time-to-sync ratio against the baseline's counts only when it",
-            "    grew by 10%% or more AND the two 95%% intervals are disjoint; a series",
-            "    fails when two depths (two forks) agree.",
+            "  1 allocation against the stored baseline (exact per JDK): a series that paid",
+            "    once must not grow with depth (whole slope interval above the ceiling),",
+            "    and no series may allocate more than the most the baseline measured, at",
+            "    most depths (tolerance 8 B/op; over opaque layers only);",
+            "  2 slope against this run's own sync slope: a series that paid once in the",
+            "    baseline fails when its whole slope interval lies above this run's",
+            "    duplicated SYNC slope plus the margin;",
+            "  3 time against the base commit measured in the same run (RUN/base/): per",
+            "    series, the per-layer cost and the time at each depth (medians of the",
+            "    forks), paired round by round; fails at a change of 10%% or more whose",
+            "    95%% interval (paired bootstrap over rounds) lies wholly above zero.",
+            "    Time is never compared with the stored baseline (another day's host).",
+            "A failed time check (steps 0, 2, 3) is a regression only when RUN/confirm/",
+            "(fresh forks of the failed series) fails it again; without a confirmation it",
+            "is reported as unconfirmed (exit 3). A failed allocation check is a regression.",
             "Baseline and run must come from the same JDK (vendor and version)."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every check passed", "1:a regression, or the negative control failed (broken run)",
-                "2:bad input (missing or malformed files, too few depths, baseline from another JDK)"})
+        exitCodeList = {"0:every check passed (or a time check failed once and was not confirmed)",
+                "1:a regression (allocation, or a time check failed and confirmed), or the negative control"
+                        + " failed and was confirmed (broken run)",
+                "2:bad input (missing or malformed files, too few depths, baseline from another JDK)",
+                "3:a time check failed once and no confirmation was measured: not a verdict yet"})
 final class GateCommand implements Callable<Integer> {
     @Option(names = "--baseline", required = true, paramLabel = "DIR",
-            description = "a baseline run folder, e.g. results/baselines/temurin-25-2core-x86/")
+            description = "a baseline folder, e.g. results/baselines/eclipse-adoptium-25.0.3-amd-epyc-2core")
     Path baseline;
 
-    @Parameters(paramLabel = "RUN", description = "the run folder to gate")
+    @Parameters(paramLabel = "RUN", description = "the run folder to judge (a gate folder from scripts/gate, or any run)")
     Path run;
 
     @Override
     public Integer call() {
-        Run base = RunReader.read(baseline);
-        Run candidate = RunReader.read(run);
-        List<Check> checks = Gate.judge(base, candidate);
-        System.out.println("gate: run " + candidate.name() + " against baseline " + base.name() + " ("
-                + candidate.manifest().jdk() + ")");
-        checks.forEach(c -> System.out.println(c.line()));
-        long failed = checks.stream().filter(c -> c.outcome() == Check.Outcome.FAIL).count();
-        boolean broken = checks.stream().anyMatch(c -> c.step() == 0 && c.outcome() == Check.Outcome.FAIL);
-        long passed = checks.stream().filter(c -> c.outcome() == Check.Outcome.PASS).count();
-        if (broken) {
-            System.out.println("gate: BROKEN: the negative control did not come out pays-per-layer; "
-                    + failed + " failed check(s), " + passed + " passed");
-            return ExitCode.REGRESSION;
-        }
-        if (failed > 0) {
-            System.out.println("gate: FAIL: " + failed + " failed check(s), " + passed + " passed");
-            return ExitCode.REGRESSION;
-        }
-        System.out.println("gate: PASS: " + passed + " checks passed");
-        return ExitCode.OK;
+        GateVerdict verdict = GateVerdict.judge(baseline, run);
+        verdict.print(System.out);
+        return verdict.exitCode();
     }
 }

@@ -22,6 +22,10 @@ import org.hipparchus.stat.regression.SimpleRegression;
  * layer for every strategy on this kind of CPU, so a line through depth 50 and 100 would describe
  * the CPU rather than the strategy. Deeper depths are still drawn.
  *
+ * <p>A run with only two depths (the regression gate's: depths 1 and 20, six forks each, which
+ * estimates the slope with less variance than three depths at the same number of forks) is
+ * fitted through one point per fork instead.
+ *
  * @param fixed      cost at depth 0: paid once
  * @param fixedLow   lower end of its 95% interval
  * @param fixedHigh  upper end of its 95% interval
@@ -38,24 +42,34 @@ public record LinearFit(double fixed, double fixedLow, double fixedHigh,
 
     /** Why the fit stops at {@link #MAX_FITTED_DEPTH}, for the report. */
     public static final String RANGE_REASON = "fitted over depths up to " + MAX_FITTED_DEPTH + ", one point per depth"
-            + " (the median of its forks' median iterations): beyond about 24 opaque layers every strategy's per-layer cost"
+            + " (the median of its forks' median iterations; with only two depths, one point per fork): beyond about 24 opaque layers every strategy's per-layer cost"
             + " rises on this CPU (LinearityBenchmark: ~1.2 ns/layer up to 30, 9-10 beyond), so deeper depths"
             + " are drawn but not fitted";
 
     /** Fits one series; {@code where} names the series for the error when it cannot be fitted. */
     public static LinearFit of(Map<Integer, Sample> byDepth, String where) {
-        SimpleRegression regression = new SimpleRegression(true);
-        java.util.Set<Integer> fitted = new java.util.TreeSet<>();
+        Map<Integer, Sample> fitted = new TreeMap<>();
         byDepth.forEach((depth, sample) -> {
             if (depth <= MAX_FITTED_DEPTH) {
-                fitted.add(depth);
-                regression.addData(depth, new Median().evaluate(sample.forkMedians()));
+                fitted.put(depth, sample);
             }
         });
-        if (fitted.size() < 3) {
-            throw new BadInput(where + ": measured at depth(s) " + fitted + " up to " + MAX_FITTED_DEPTH
-                    + "; a fit of fixed + slope * depth with intervals needs at least three (all depths: "
-                    + new TreeMap<>(byDepth).keySet() + ")");
+        SimpleRegression regression = new SimpleRegression(true);
+        if (fitted.size() >= 3) {
+            fitted.forEach((depth, sample) -> regression.addData(depth, new Median().evaluate(sample.forkMedians())));
+        } else if (fitted.size() == 2) {
+            // Two depths (the gate's design: the slope's lever at both ends, more forks at each):
+            // one point per fork, so the interval still comes from the forks' scatter.
+            fitted.forEach((depth, sample) -> {
+                for (double forkMedian : sample.forkMedians()) {
+                    regression.addData(depth, forkMedian);
+                }
+            });
+        }
+        if (regression.getN() < 3) {
+            throw new BadInput(where + ": measured at depth(s) " + fitted.keySet() + " up to " + MAX_FITTED_DEPTH
+                    + "; a fit of fixed + slope * depth with intervals needs at least three depths, or two"
+                    + " depths with three forks or more between them (all depths: " + new TreeMap<>(byDepth).keySet() + ")");
         }
         long n = regression.getN();
         double t = new TDistribution(n - 2).inverseCumulativeProbability(1 - (1 - Sample.CONFIDENCE) / 2);

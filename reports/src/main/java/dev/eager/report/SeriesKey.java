@@ -27,10 +27,25 @@ public record SeriesKey(String strategy, String mode, String layers, Metric metr
         return strategy + " " + mode + " " + layers + " " + metric.label();
     }
 
-    /** Orders by metric, layers, mode (SYNC, EAGER, ASYNC), then the strategy order given. */
+    /** The key whose {@link #toString()} is {@code text} (a check's subject), if it is one. */
+    public static java.util.Optional<SeriesKey> parse(String text) {
+        String[] parts = text.split(" ");
+        if (parts.length != 4) {
+            return java.util.Optional.empty();
+        }
+        for (Metric metric : Metric.values()) {
+            if (metric.label().equals(parts[3])) {
+                return java.util.Optional.of(new SeriesKey(parts[0], parts[1], parts[2], metric));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Orders by metric, layers (opaque first, each kind's METHODS shape before CLASSES), mode (SYNC, EAGER, ASYNC), then the strategy order given. */
     public static Comparator<SeriesKey> order(java.util.List<String> strategies) {
         return Comparator.comparing(SeriesKey::metric)
-                .thenComparing(SeriesKey::layers, Comparator.reverseOrder())
+                .thenComparingInt((SeriesKey k) -> k.layers().startsWith("opaque") ? 0 : 1)
+                .thenComparing(SeriesKey::layers)
                 .thenComparingInt(k -> modeRank(k.mode()))
                 .thenComparingInt(k -> strategies.indexOf(k.strategy()));
     }

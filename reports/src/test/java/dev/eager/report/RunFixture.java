@@ -33,6 +33,8 @@ final class RunFixture {
     private String jdkVersion = "25.0.1+8-LTS";
     private boolean fixedCost = true;
     private final java.util.Map<String, Double> spikes = new java.util.HashMap<>();
+    private final java.util.Map<String, Double> forkSpikes = new java.util.HashMap<>();
+    private String commit = "0123456789abcdef";
 
     /** The model of a typical run: reference, per-layer control, pay-once strategies, both layer kinds. */
     static RunFixture typical() {
@@ -64,6 +66,35 @@ final class RunFixture {
     /** Multiplies one depth's time of {@code strategy mode}: a one-fork fluke. */
     RunFixture spike(String strategy, String mode, int depth, double factor) {
         spikes.put(strategy + " " + mode + " " + depth, factor);
+        return this;
+    }
+
+    /** Multiplies one fork's time of {@code strategy mode} at one depth (forks from 0): an odd JVM. */
+    RunFixture spikeFork(String strategy, String mode, int depth, int fork, double factor) {
+        forkSpikes.put(strategy + " " + mode + " " + depth + " " + fork, factor);
+        return this;
+    }
+
+    /** The gate's design: depths 1 and 20, six forks (rounds) each. */
+    RunFixture gateDesign() {
+        return depths(1, 20).forks(6);
+    }
+
+    RunFixture forks(int forks) {
+        this.forks = forks;
+        return this;
+    }
+
+    RunFixture commit(String commit) {
+        this.commit = commit;
+        return this;
+    }
+
+    /** Keeps only the lines of these "strategy MODE" pairs (a confirmation measures a few series). */
+    RunFixture only(String... series) {
+        java.util.List<String> keep = java.util.List.of(series);
+        lines.removeIf(l -> !keep.contains(l.strategy() + " " + l.mode()));
+        fixedCost = false;
         return this;
     }
 
@@ -105,11 +136,11 @@ final class RunFixture {
                 params.put("layers", line.layers());
                 params.put("mode", line.mode());
                 params.put("strategy", line.strategy());
-                double time = (line.fixedNs() + line.slopeNs() * depth)
-                        * spikes.getOrDefault(line.strategy() + " " + line.mode() + " " + depth, 1.0);
-                metric(r.putObject("primaryMetric"), "ns/op", time, noise, random);
+                String point = line.strategy() + " " + line.mode() + " " + depth;
+                double time = (line.fixedNs() + line.slopeNs() * depth) * spikes.getOrDefault(point, 1.0);
+                metric(r.putObject("primaryMetric"), "ns/op", time, noise, random, point);
                 double bytes = line.fixedB() + line.slopeB() * depth;
-                metric(r.putObject("secondaryMetrics").putObject(RunReader.ALLOC_METRIC), "B/op", bytes, 0, random);
+                metric(r.putObject("secondaryMetrics").putObject(RunReader.ALLOC_METRIC), "B/op", bytes, 0, random, null);
             }
         }
         if (fixedCost) {
@@ -117,13 +148,13 @@ final class RunFixture {
             r.put("benchmark", "dev.eager.harness.EagerEntryBenchmark.enter");
             r.put("mode", "avgt");
             r.putObject("params").put("carrier", "scoped-value");
-            metric(r.putObject("primaryMetric"), "ns/op", 6.5, noise, random);
-            metric(r.putObject("secondaryMetrics").putObject(RunReader.ALLOC_METRIC), "B/op", 0, 0, random);
+            metric(r.putObject("primaryMetric"), "ns/op", 6.5, noise, random, null);
+            metric(r.putObject("secondaryMetrics").putObject(RunReader.ALLOC_METRIC), "B/op", 0, 0, random, null);
         }
         ObjectNode manifest = JSON.createObjectNode();
         manifest.put("runId", folder.getFileName().toString());
         manifest.put("profile", "quick");
-        manifest.put("commit", "0123456789abcdef");
+        manifest.put("commit", commit);
         manifest.put("dirty", false);
         ObjectNode jdk = manifest.putObject("jdk");
         jdk.put("vendor", "Eclipse Adoptium");
@@ -142,13 +173,15 @@ final class RunFixture {
         return folder;
     }
 
-    private void metric(ObjectNode metric, String unit, double truth, double relativeNoise, Random random) {
+    private void metric(ObjectNode metric, String unit, double truth, double relativeNoise, Random random,
+            String point) {
         ArrayNode raw = metric.putArray("rawData");
         double sum = 0;
         for (int f = 0; f < forks; f++) {
             ArrayNode fork = raw.addArray();
+            double forkFactor = point == null ? 1 : forkSpikes.getOrDefault(point + " " + f, 1.0);
             for (int i = 0; i < iterations; i++) {
-                double value = truth * (1 + relativeNoise * random.nextGaussian());
+                double value = truth * forkFactor * (1 + relativeNoise * random.nextGaussian());
                 fork.add(value);
                 sum += value;
             }

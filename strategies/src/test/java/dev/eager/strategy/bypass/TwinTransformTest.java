@@ -60,7 +60,8 @@ class TwinTransformTest {
                 "text$twin", "(I)Ljava/lang/Object;",
                 "passedOn$twin", "(I)I",
                 "plusOne$twin", "(Ljava/util/concurrent/CompletionStage;)I",
-                "handedOver$twin", "(Ljava/util/concurrent/CompletableFuture;)I"), twins);
+                "handedOver$twin", "(Ljava/util/concurrent/CompletableFuture;)I",
+                "discarded$twin", "(I)I"), twins);
     }
 
     @Test
@@ -108,6 +109,18 @@ class TwinTransformTest {
     }
 
     @Test
+    void anAwaitForItsEffectAsksTheTwinForNoValue() {
+        MethodModel discarded = method(rewritten(Layers.class), "discarded$twin");
+        List<String> calls = discarded.code().orElseThrow().elementStream()
+                .map(e -> e instanceof InvokeInstruction call ? call.name() + call.typeSymbol().descriptorString()
+                        : e instanceof java.lang.classfile.instruction.InvokeDynamicInstruction indy
+                        ? indy.name() + indy.typeSymbol().descriptorString() : null)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        assertEquals(List.of("leaf$twin(I)I", "plusTwo(I)V"), calls, "the other class's twin is linked returning void");
+    }
+
+    @Test
     void theRewrittenClassComputesTheSameAnswersEagerAndAsync() throws Exception {
         Class<?> layers = load(Layers.class);
         Object instance = layers.getConstructor(int.class).newInstance(10);
@@ -121,6 +134,8 @@ class TwinTransformTest {
         assertEquals(1006, eager(layers, instance, "passedOn", 1001));
         assertEquals(8, eager(layers, null, "plusOne", CompletableFuture.completedFuture(7)));
         assertEquals(7, eager(layers, null, "handedOver", CompletableFuture.completedFuture(7)));
+        assertEquals(5, eager(layers, null, "discarded", 5));
+        assertEquals(5, async(layers, null, "discarded", 5));
     }
 
     @Test
@@ -159,10 +174,18 @@ class TwinTransformTest {
     }
 
     @Test
-    void awaitInCodeThatWasNeverTransformedSaysHowToEnableTheTransform() {
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Layers.layer(1));
-        assertTrue(e.getMessage().contains(BuildStep.class.getName()) && e.getMessage().contains("-javaagent"),
-                e.getMessage());
+    void codeThatWasNeverTransformedAnswersRightAndSaysOnceHowToTransformIt() throws Exception {
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED",
+                "-cp", System.getProperty("java.class.path"), AgentMain.class.getName())
+                .start();
+        String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        assertEquals("6 6", stdout, "eager and async answers of the untransformed class");
+        assertEquals(1, stderr.lines().count(), stderr);
+        assertTrue(stderr.startsWith("bypass: " + Layers.class.getName() + " awaits without the transform"), stderr);
+        assertTrue(stderr.contains(BuildStep.class.getName()) && stderr.contains("-javaagent"), stderr);
     }
 
     @Test
@@ -264,7 +287,7 @@ class TwinTransformTest {
     }
 
     @Test
-    void theAgentLogsAClassItCannotRewriteAndLoadsItUnchanged() throws Exception {
+    void theAgentPrintsTheBuildStepsLineForAClassItCannotRewriteAndLoadsItUnchanged() throws Exception {
         PrintStream err = System.err;
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         byte[] result;
@@ -275,16 +298,19 @@ class TwinTransformTest {
             System.setErr(err);
         }
         assertNull(result);
-        assertEquals("eager bypass agent: " + NotAFuture.class.getName() + " left unchanged: " + NotAFuture.class.getName()
+        assertEquals("bypass: " + NotAFuture.class.getName()
                 + ".value: @Async method must return CompletableFuture or CompletionStage, not int",
-                log.toString(StandardCharsets.UTF_8).strip());
+                log.toString(StandardCharsets.UTF_8).strip(), "the build step's line");
     }
 
     @Test
-    void theBuildStepExitsWithTwoAndOneLineNamingClassAndMethod(@TempDir Path classes) throws Exception {
+    void theBuildStepExitsWithTwoAndOneLineNamingClassAndMethodAndChangesNoFile(@TempDir Path classes) throws Exception {
         Path file = classes.resolve(internalName(NotAFuture.class) + ".class");
         Files.createDirectories(file.getParent());
         Files.write(file, bytes(NotAFuture.class));
+        // A class it could rewrite, sorted before the bad one: left as it was too.
+        Path good = classes.resolve(internalName(Layers.class) + ".class");
+        Files.write(good, bytes(Layers.class));
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), BuildStep.class.getName(), classes.toString())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
@@ -295,6 +321,10 @@ class TwinTransformTest {
         assertEquals("bypass: " + NotAFuture.class.getName() + ".value: @Async method must return CompletableFuture or "
                 + "CompletionStage, not int", stderr);
         assertArrayEquals(bytes(NotAFuture.class), Files.readAllBytes(file), "the class was changed");
+        assertArrayEquals(bytes(Layers.class), Files.readAllBytes(good), "a class was rewritten before the build step failed");
+        try (var left = Files.list(file.getParent())) {
+            assertEquals(2, left.count(), "temporary files left behind");
+        }
     }
 
     // Helpers.
