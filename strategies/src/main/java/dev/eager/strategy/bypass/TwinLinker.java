@@ -21,10 +21,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Links twin to twin when a call site first runs, across classes, jars and load order: the
- * bootstraps of the {@code invokedynamic} instructions {@link TwinTransform} writes where a twin
- * awaits an {@link Async} method it cannot call directly (another class, an overridable method, an
- * interface method), and where an {@code @Async} functional interface is implemented by a lambda or
- * a method reference. Public only because rewritten classes in other packages call it.
+ * bootstraps {@link TwinTransform} writes where a twin awaits an {@link Async} method of another
+ * class, an overridable or an interface method (a constant telling a direct call of the twin
+ * whether the twin is there, or an {@code invokedynamic} when the transform could not see the
+ * callee's class file), and where an {@code @Async} functional interface is implemented by a lambda
+ * or a method reference. Public only because rewritten classes in other packages call it.
  *
  * <p>Each bootstrap looks at the method the call resolves to, as the class files loaded by then say:
  * if its class has the twin, the site calls the twin (dispatched as the call is: static, virtual,
@@ -61,6 +62,21 @@ public final class TwinLinker {
                     MethodType.methodType(Object.class, method.type().returnType())));
         }
         return new ConstantCallSite(twin.asType(site));
+    }
+
+    /**
+     * Bootstrap of the constant a twin tests before it calls {@code owner.twin} directly (a callee
+     * whose class file the transform read): 1 when that twin is there and accessible as the call
+     * {@code opcode} makes it, 0 when the twin then calls the method and waits for its future.
+     */
+    public static int twinLinked(MethodHandles.Lookup caller, String name, Class<?> type, Class<?> owner, String twin,
+                                 MethodType twinType, int opcode) {
+        try {
+            find(caller, owner, twin, twinType, opcode);
+            return 1;
+        } catch (ReflectiveOperationException e) {
+            return 0;
+        }
     }
 
     /**
