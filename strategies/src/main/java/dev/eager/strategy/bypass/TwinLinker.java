@@ -14,10 +14,8 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Links twin to twin when a call site first runs, across classes, jars and load order: the
@@ -104,18 +102,29 @@ public final class TwinLinker {
         }
     }
 
-    /** Whether a twin's own body must not run for {@code receiver}: its class overrides the method and has no twin of its own. */
-    public static boolean overriddenWithoutTwin(Object receiver, Class<?> declaring, String name, MethodType type) {
-        return OVERRIDES.get(receiver.getClass()).computeIfAbsent(new Overridable(declaring, name, type),
-                o -> o.overriddenWithoutTwinIn(receiver.getClass()));
+    /**
+     * Whether a twin's own body must not run for {@code receiver}: its class overrides the method
+     * and has no twin of its own. {@code overrides} is the checked twin's constant from {@link
+     * #overrides}: one class-value lookup, nothing allocated.
+     */
+    public static boolean overriddenWithoutTwin(Object receiver, ClassValue<Boolean> overrides) {
+        return overrides.get(receiver.getClass());
     }
 
-    private static final ClassValue<Map<Overridable, Boolean>> OVERRIDES = new ClassValue<>() {
-        @Override
-        protected Map<Overridable, Boolean> computeValue(Class<?> type) {
-            return new ConcurrentHashMap<>();
-        }
-    };
+    /**
+     * Bootstrap of the constant of an overridable method's checked twin in the class of {@code
+     * caller}: per receiver class, whether it overrides {@code name(type)} without a twin.
+     */
+    public static ClassValue<Boolean> overrides(MethodHandles.Lookup caller, String name, Class<?> constantType,
+                                                MethodType type) {
+        Overridable method = new Overridable(caller.lookupClass(), name, type);
+        return new ClassValue<>() {
+            @Override
+            protected Boolean computeValue(Class<?> receiver) {
+                return method.overriddenWithoutTwinIn(receiver);
+            }
+        };
+    }
 
     /** One overridable {@code @Async} method, asked about from a subclass. */
     private record Overridable(Class<?> declaring, String name, MethodType type) {

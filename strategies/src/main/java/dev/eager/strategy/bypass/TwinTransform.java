@@ -113,8 +113,13 @@ public final class TwinTransform {
     private static final MethodTypeDesc MTD_AWAIT_FLAGGED =
             MethodTypeDesc.of(ConstantDescs.CD_Object, CD_COMPLETION_STAGE, ConstantDescs.CD_boolean);
     private static final MethodTypeDesc MTD_START = MethodTypeDesc.of(CD_COMPLETABLE_FUTURE, CD_BODY);
+    private static final ClassDesc CD_CLASS_VALUE = ClassDesc.of("java.lang.ClassValue");
     private static final MethodTypeDesc MTD_OVERRIDDEN = MethodTypeDesc.of(ConstantDescs.CD_boolean,
-            ConstantDescs.CD_Object, ConstantDescs.CD_Class, ConstantDescs.CD_String, ConstantDescs.CD_MethodType);
+            ConstantDescs.CD_Object, CD_CLASS_VALUE);
+    private static final DirectMethodHandleDesc OVERRIDES = MethodHandleDesc.ofMethod(
+            DirectMethodHandleDesc.Kind.STATIC, CD_LINKER, "overrides", MethodTypeDesc.of(CD_CLASS_VALUE,
+                    ConstantDescs.CD_MethodHandles_Lookup, ConstantDescs.CD_String, ConstantDescs.CD_Class,
+                    ConstantDescs.CD_MethodType));
     private static final MethodTypeDesc MTD_METAFACTORY = MethodTypeDesc.of(ConstantDescs.CD_CallSite,
             ConstantDescs.CD_MethodHandles_Lookup, ConstantDescs.CD_String, ConstantDescs.CD_MethodType,
             ConstantDescs.CD_MethodType, ConstantDescs.CD_MethodHandle, ConstantDescs.CD_MethodType);
@@ -439,9 +444,7 @@ public final class TwinTransform {
                 cb.if_acmpeq(body);
             }
             cb.aload(0);
-            cb.ldc(self);
-            cb.ldc(twin.name);
-            cb.ldc(twin.type);
+            cb.ldc(DynamicConstantDesc.ofNamed(OVERRIDES, twin.name, CD_CLASS_VALUE, twin.type));
             cb.invokestatic(CD_LINKER, "overriddenWithoutTwin", MTD_OVERRIDDEN);
             cb.ifeq(body);
             awaitingTwin(cb, twin);
