@@ -39,7 +39,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The behaviour every strategy meets (DESIGN section 3), held against one strategy's chain in each
  * {@link Shape}: the whole class runs once per shape. Each strategy's test is a subclass of a few
  * lines naming the strategy and what it can cancel. A strategy without a chain of some shape has
- * that shape's run skipped, saying so; {@link ShapesTest} says which strategies may lack one.
+ * that shape's run skipped, saying so; {@link ShapesTest} fails while any strategy lacks one.
  *
  * <p>No assertion here is on elapsed time: threads are observed through their state, leaves
  * through their counts, exceptions through their identity.

@@ -4,86 +4,54 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.eager.strategy.bypass.TransformException;
-import dev.eager.strategy.bypass.TwinTransform;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/**
- * Which shapes each strategy's chain comes in. Every strategy has both, but for one case: the
- * bypass strategies' {@code CLASSES} chain declares {@code @Async} interface methods, so it is
- * built only where the bypass transform accepts those (workloads/src/build/SeparateLibrary.java),
- * and then it must be.
- */
+/** Which shapes each strategy's chain comes in, and what each shape is in a stack trace. */
 class ShapesTest {
-    private static final List<String> BYPASS = List.of("bypass-once", "bypass-prologue");
-    private static final List<Shape> BOTH = List.of(Shape.METHODS, Shape.CLASSES);
-
     @Test
-    void everyStrategyButBypassHasAChainOfEachShape() {
+    void everyStrategyHasAChainOfEachShape() {
         for (String strategy : Workloads.strategies()) {
-            if (!BYPASS.contains(strategy)) {
-                assertEquals(BOTH, Workloads.shapes(strategy), strategy);
-            }
-        }
-    }
-
-    @Test
-    void bypassHasAClassesChainExactlyWhenItsTransformAcceptsAsyncInterfaceMethods() throws IOException {
-        String refusal = refusalOfAnAsyncInterfaceMethod();
-        for (String strategy : BYPASS) {
-            if (refusal == null) {
-                assertEquals(BOTH, Workloads.shapes(strategy), "the transform accepts @Async interface methods now, so "
-                        + strategy + "'s CLASSES chain must be in the build (see SeparateLibrary's line in the build log)");
-            } else {
-                assertEquals(List.of(Shape.METHODS), Workloads.shapes(strategy), strategy);
-                assertTrue(refusal.contains("interface"), "refused for another reason than its interface: " + refusal);
-            }
-        }
-    }
-
-    @Test
-    void aShapeAStrategyLacksIsRefusedWithTheShapesItHas() {
-        for (String strategy : Workloads.strategies()) {
-            for (Shape shape : Shape.values()) {
-                if (!Workloads.shapes(strategy).contains(shape)) {
-                    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                            () -> Workloads.chain(strategy, 3, Leaf.READY, shape));
-                    assertTrue(e.getMessage().contains("has no " + shape + " chain"), e.getMessage());
-                }
-            }
+            assertEquals(List.of(Shape.values()), Workloads.shapes(strategy), strategy);
         }
     }
 
     @Test
     void theChainWithoutAShapeIsTheMethodsChain() {
         for (String strategy : Workloads.strategies()) {
-            IllegalStateException failure = new IllegalStateException("leaf failed");
-            IntStack stack = Workloads.chain(strategy, 5, Leaf.failing(failure));
-            assertThrows(IllegalStateException.class, () -> stack.eagerAsInt(1));
-            long classes = Arrays.stream(failure.getStackTrace())
-                    .filter(frame -> frame.getMethodName().startsWith("layer"))
-                    .map(StackTraceElement::getClassName)
-                    .distinct()
-                    .count();
-            assertEquals(1, classes, strategy + ": " + Arrays.toString(failure.getStackTrace()));
+            assertEquals(1, classesOnTheStackOfLayers(Workloads.chain(strategy, 5, failingLeaf())).size(), strategy);
         }
     }
 
-    /** The transform's message when it refuses an {@code @Async} interface method, or null when it accepts one. */
-    private static String refusalOfAnAsyncInterfaceMethod() throws IOException {
-        byte[] bytes;
-        try (InputStream in = AsyncApi.class.getResourceAsStream(AsyncApi.class.getSimpleName() + ".class")) {
-            bytes = in.readAllBytes();
+    @Test
+    void inShapeClassesEveryLayerRunsInAClassOfItsOwn() {
+        for (String strategy : Workloads.strategies()) {
+            Set<String> classes = classesOnTheStackOfLayers(Workloads.chain(strategy, 5, failingLeaf(), Shape.CLASSES));
+            // The leaf's layer and the five above it.
+            assertEquals(6, classes.size(), strategy + ": " + classes);
         }
-        try {
-            new TwinTransform(AsyncApi.class.getClassLoader(), internalName -> null).transform(bytes);
-            return null;
-        } catch (TransformException e) {
-            return e.getMessage();
-        }
+    }
+
+    @Test
+    void aNullShapeIsRefused() {
+        assertThrows(NullPointerException.class, () -> Workloads.chain("future", 3, Leaf.READY, null));
+    }
+
+    private static Leaf failingLeaf() {
+        return Leaf.failing(new IllegalStateException("leaf failed"));
+    }
+
+    /** The classes whose {@code layer*} methods are on the stack when the leaf throws under the eager flag. */
+    private static Set<String> classesOnTheStackOfLayers(IntStack stack) {
+        IllegalStateException failure = assertThrows(IllegalStateException.class, () -> stack.eagerAsInt(1));
+        assertTrue(failure.getStackTrace().length > 0);
+        return Arrays.stream(failure.getStackTrace())
+                .filter(frame -> frame.getClassName().startsWith("dev.eager.workload."))
+                .filter(frame -> frame.getMethodName().startsWith("layer"))
+                .map(StackTraceElement::getClassName)
+                .collect(Collectors.toSet());
     }
 }

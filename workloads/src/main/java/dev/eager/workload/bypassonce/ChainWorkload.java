@@ -33,12 +33,9 @@ public final class ChainWorkload implements WorkloadProvider {
         return Mutation.current() == Mutation.NONE;
     }
 
-    /** Shape {@code CLASSES} only where the transform accepted it (see {@link ClassChains}). */
-    private static final ClassChains CLASS_CHAIN = ClassChains.in(ChainWorkload.class.getPackageName());
-
     @Override
     public Set<Shape> shapes() {
-        return CLASS_CHAIN == null ? EnumSet.of(Shape.METHODS) : EnumSet.allOf(Shape.class);
+        return EnumSet.allOf(Shape.class);
     }
 
     @Override
@@ -50,7 +47,7 @@ public final class ChainWorkload implements WorkloadProvider {
     public IntStack chain(int depth, Leaf leaf, Shape shape) {
         return ChainStack.overFutures(strategy(), depth, switch (shape) {
             case METHODS -> new Chain(leaf).entry(depth);
-            case CLASSES -> CLASS_CHAIN.entry(leaf, depth);
+            case CLASSES -> ClassChain.entry(leaf, depth);
         });
     }
 

@@ -6,7 +6,6 @@ import dev.eager.workload.IntStack;
 import dev.eager.workload.Leaf;
 import dev.eager.workload.Shape;
 import dev.eager.workload.WorkloadProvider;
-import dev.eager.workload.bypassonce.ClassChains;
 import dev.eager.workload.orm.OrmServer;
 import dev.eager.workload.orm.OrmStack;
 import java.util.EnumSet;
@@ -27,12 +26,9 @@ public final class ChainWorkload implements WorkloadProvider {
         return 60;
     }
 
-    /** Shape {@code CLASSES} only where the transform accepted it (see {@link ClassChains}). */
-    private static final ClassChains CLASS_CHAIN = ClassChains.in(ChainWorkload.class.getPackageName());
-
     @Override
     public Set<Shape> shapes() {
-        return CLASS_CHAIN == null ? EnumSet.of(Shape.METHODS) : EnumSet.allOf(Shape.class);
+        return EnumSet.allOf(Shape.class);
     }
 
     @Override
@@ -44,7 +40,7 @@ public final class ChainWorkload implements WorkloadProvider {
     public IntStack chain(int depth, Leaf leaf, Shape shape) {
         return ChainStack.overFutures(strategy(), depth, switch (shape) {
             case METHODS -> new Chain(leaf).entry(depth);
-            case CLASSES -> CLASS_CHAIN.entry(leaf, depth);
+            case CLASSES -> ClassChain.entry(leaf, depth);
         });
     }
 
