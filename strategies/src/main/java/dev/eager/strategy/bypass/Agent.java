@@ -11,8 +11,10 @@ import java.security.ProtectionDomain;
  * The load-time delivery of {@link TwinTransform}: {@code -javaagent:eager-strategies.jar} (the jar's
  * manifest names this class as {@code Premain-Class}). Each class is rewritten as it is loaded,
  * with its hierarchy and {@code package-info} resolved through its own class loader. A class that
- * cannot be rewritten is logged on standard error, one line naming class and method, and loaded
- * unchanged (its {@code Await.await} calls then throw, saying so).
+ * cannot be rewritten is logged on standard error with the line the build step would print (class,
+ * method, reason) and loaded unchanged: its {@code Await.await} calls then wait for their stages,
+ * which answers right and pays a future per await; calls into it from transformed classes link to
+ * its public methods, as to any class without twins.
  */
 public final class Agent implements ClassFileTransformer {
     private Agent() {
@@ -37,9 +39,9 @@ public final class Agent implements ClassFileTransformer {
         try {
             return new TwinTransform(loader, internalName -> read(loader, internalName)).transform(bytes);
         } catch (RuntimeException e) {
-            // A ClassFileTransformer's exceptions are dropped by the JVM: say it here, once, and load the class as is.
-            System.err.println("eager bypass agent: " + className.replace('/', '.') + " left unchanged: "
-                    + e.getMessage());
+            // A ClassFileTransformer's exceptions are dropped by the JVM: say it here, in the build
+            // step's words, and load the class as is (its awaits still wait, see Await).
+            System.err.println(BuildStep.errorLine(className.replace('/', '.'), e));
             return null;
         }
     }

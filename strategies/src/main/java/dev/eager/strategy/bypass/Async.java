@@ -14,8 +14,10 @@ import java.lang.annotation.Target;
  * <p>The transform ({@link TwinTransform}) gives the method a <em>direct twin</em> that returns the
  * value itself ({@code int} when the future holds an {@code Integer}, and so on) and turns the
  * method into a dispatcher: under {@link dev.eager.core.Eager#run} it runs the twin and returns one
- * completed future; otherwise it runs the twin as an async task. Kept in the class file only: the
- * transform reads it, nothing does at run time.
+ * completed future; otherwise it runs the twin as an async task. On an interface or abstract method
+ * it gives the type a twin that implementations override with theirs; on a functional interface's
+ * method it makes lambdas and method references of that interface run their body's twin. Kept in
+ * the class file only: the transform reads it, nothing does at run time.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

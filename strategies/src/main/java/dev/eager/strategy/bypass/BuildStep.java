@@ -8,7 +8,9 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -19,9 +21,11 @@ import java.util.stream.Stream;
  * <pre>{@code java -cp <project classpath> dev.eager.strategy.bypass.BuildStep target/classes}</pre>
  *
  * <p>The class hierarchy for stack maps is resolved through the folder and the launcher's class
- * path. A class that cannot be rewritten stops the build: one line naming the class and the
- * method on standard error, exit code 2, and no class file is left half-written (each file is
- * replaced by a finished one or not at all).
+ * path; so are the class files of callees in other folders and jars (whether a call may reach an
+ * {@code @Async} method; the twin it calls is linked at run time, see {@link TwinLinker}). A class
+ * that cannot be rewritten stops the build: one line naming the class, the method and the reason on
+ * standard error, exit code 2, and no class file in the folder is changed (every class is rewritten
+ * in memory first; each file is then replaced by a finished one).
  */
 public final class BuildStep {
     static final int OK = 0;
@@ -53,7 +57,7 @@ public final class BuildStep {
                         + " (rewritten by an earlier run) and were left as they are; mvn clean rewrites them from source");
             }
         } catch (TransformException e) {
-            System.err.println("bypass: " + e.getMessage());
+            System.err.println(errorLine(null, e));
             System.exit(BAD_INPUT);
         }
     }
@@ -64,6 +68,15 @@ public final class BuildStep {
                 Gives every @Async method in the compiled classes under CLASSES_FOLDER a direct twin,
                 rewriting the class files in place. Classes rewritten already are left as they are.
                 Exit codes: 0 done, 2 bad input (the message names the class and method).""";
+    }
+
+    /**
+     * The one line both deliveries print for a class they cannot rewrite: {@code bypass:
+     * <class>.<method>: <reason>}; {@code className} names the class when the failure does not.
+     */
+    static String errorLine(String className, RuntimeException e) {
+        return "bypass: " + (e instanceof TransformException || className == null ? e.getMessage()
+                : className + ": cannot rewrite: " + e);
     }
 
     /**
@@ -84,7 +97,8 @@ public final class BuildStep {
              Stream<Path> walk = Files.walk(classes)) {
             TwinTransform transform = new TwinTransform(loader, internalName -> read(classes, internalName));
             List<Path> files = walk.filter(p -> p.toString().endsWith(".class")).sorted().toList();
-            int rewritten = 0;
+            // Every class is rewritten in memory first: a class that fails leaves the folder as it was.
+            Map<Path, byte[]> results = new LinkedHashMap<>();
             int rewrittenAlready = 0;
             for (Path file : files) {
                 byte[] original = Files.readAllBytes(file);
@@ -105,14 +119,17 @@ public final class BuildStep {
                     throw new TransformException(file + ": cannot rewrite: " + e, e);
                 }
                 if (result != null) {
-                    Path partial = file.resolveSibling(file.getFileName() + ".bypass-tmp");
-                    Files.write(partial, result);
-                    Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-                    rewritten++;
+                    results.put(file, result);
                 }
             }
-            return new Report(rewritten, rewrittenAlready);
+            for (Map.Entry<Path, byte[]> result : results.entrySet()) {
+                Path file = result.getKey();
+                Path partial = file.resolveSibling(file.getFileName() + ".bypass-tmp");
+                Files.write(partial, result.getValue());
+                Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            }
+            return new Report(results.size(), rewrittenAlready);
         } catch (IOException e) {
             throw new UncheckedIOException(classes + ": " + e.getMessage(), e);
         }

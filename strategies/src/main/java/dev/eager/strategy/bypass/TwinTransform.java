@@ -23,37 +23,63 @@ import java.lang.classfile.Signature;
 import java.lang.classfile.TypeKind;
 import java.lang.classfile.attribute.CodeAttribute;
 import java.lang.classfile.attribute.RuntimeInvisibleAnnotationsAttribute;
+import java.lang.classfile.MethodTransform;
+import java.lang.classfile.instruction.InvokeDynamicInstruction;
 import java.lang.classfile.instruction.InvokeInstruction;
 import java.lang.classfile.instruction.LabelTarget;
 import java.lang.classfile.instruction.ReturnInstruction;
 import java.lang.classfile.instruction.TypeCheckInstruction;
 import java.lang.constant.ClassDesc;
+import java.lang.constant.ConstantDesc;
 import java.lang.constant.ConstantDescs;
 import java.lang.constant.DirectMethodHandleDesc;
 import java.lang.constant.DynamicCallSiteDesc;
 import java.lang.constant.MethodHandleDesc;
 import java.lang.constant.MethodTypeDesc;
+import java.io.IOException;
+import java.io.InputStream;
 import java.lang.reflect.AccessFlag;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * The bypass transform, on the JDK's Class-File API: gives every {@link Async} method of a class
  * a direct twin and turns the method itself into a dispatcher.
  *
- * <p>For {@code @Async CompletableFuture<Integer> m(int x)} it adds {@code private int m$twin(int
- * x)}: the original body where {@code await(n(args))} on another {@code @Async} method of the class
- * (one that cannot be overridden) calls {@code n$twin} and drops the caller's unboxing; {@code
- * await(stage)} on anything else waits through {@link DirectTwin#await}; {@code return
- * completedFuture(v)} returns {@code v} (without boxing it first); any other returned future is
- * waited for. The twin's type comes from the {@code Signature} attribute: a primitive for {@code
- * Integer}, {@code Long}, ... so a chain of twins allocates nothing per layer. {@code m} then reads
- * {@link dev.eager.core.Eager#isEager()}: when on, it runs the twin and returns one completed
- * future; when off, it hands the twin to {@link DirectTwin#start}, which runs it in a continuation
- * that suspends only at a leaf whose stage is not complete.
+ * <p>For {@code @Async CompletableFuture<Integer> m(int x)} it adds {@code int m$twin(int x)}: the
+ * original body where {@code await(n(args))} and {@code return n(args)} on an {@code @Async} method
+ * {@code n} call {@code n}'s twin and drop the caller's unboxing; {@code await(stage)} on anything
+ * else waits through {@link DirectTwin#await}; {@code return completedFuture(v)} returns {@code v}
+ * (without boxing it first); any other returned future is waited for. The twin's type comes from
+ * the {@code Signature} attribute: a primitive for {@code Integer}, {@code Long}, ... so a chain of
+ * twins allocates nothing per layer. {@code m} then reads {@link dev.eager.core.Eager#isEager()}:
+ * when on, it runs the twin and returns one completed future; when off, it hands the twin to
+ * {@link DirectTwin#start}, which runs it in a continuation that suspends only at a leaf whose
+ * stage is not complete. The whole twin chain below runs in that one continuation.
+ *
+ * <p>How a twin reaches {@code n}'s twin: a call of a method of the same class that cannot be
+ * overridden is a direct call; every other one (another class, an overridable method, an interface
+ * method) is an {@code invokedynamic} that {@link TwinLinker#linkCall} links when it first runs, to
+ * the twin the call resolves to then, or, when the class loaded has none, to {@code n} itself and a
+ * wait for its future. So classes transformed separately, in any order, link twin to twin. The forms
+ * of twin:
+ * <ul>
+ *   <li>static, private, final, or in a final class: {@code m$twin} is the body;
+ *   <li>overridable: {@code m$twin} has the method's access and is overridden by a subclass's twin;
+ *       it first checks that the receiver's class does not override {@code m} without a twin (a
+ *       subclass never transformed), else it calls {@code m} and waits; the body is {@code m$body};
+ *   <li>abstract (an interface method, an abstract class's): {@code m$twin} calls {@code m} and
+ *       waits, so an implementation never transformed still answers right, paying a future;
+ *       transformed implementations override it with their own twin;
+ *   <li>a lambda implementing an {@code @Async} functional interface: its body method is treated as
+ *       a private {@code @Async} method, and the lambda is made by {@link TwinLinker#linkLambda}, whose
+ *       instances implement the interface's twin with the body's twin (a method reference: with the
+ *       referenced method's twin).
+ * </ul>
  *
  * <p>Deterministic: the same input bytes give the same output bytes, whichever delivery ({@link
  * BuildStep} or {@link Agent}) runs it. A class that was rewritten already is left alone, so both
@@ -61,6 +87,7 @@ import java.util.function.Consumer;
  */
 public final class TwinTransform {
     static final String TWIN_SUFFIX = "$twin";
+    static final String BODY_SUFFIX = "$body";
     static final String TASK_SUFFIX = "$task";
 
     private static final String ASYNC = Async.class.descriptorString();
@@ -70,20 +97,31 @@ public final class TwinTransform {
     private static final ClassDesc CD_COMPLETION_STAGE = ClassDesc.of("java.util.concurrent.CompletionStage");
     private static final ClassDesc CD_EAGER = ClassDesc.of("dev.eager.core.Eager");
     private static final ClassDesc CD_DIRECT_TWIN = ClassDesc.of(DirectTwin.class.getName());
+    private static final ClassDesc CD_LINKER = ClassDesc.of(TwinLinker.class.getName());
     private static final ClassDesc CD_BODY = ClassDesc.of("dev.eager.strategy.continuations.Async$Body");
+    private static final ClassDesc CD_LAMBDA_METAFACTORY = ClassDesc.of("java.lang.invoke.LambdaMetafactory");
     private static final MethodTypeDesc MTD_COMPLETED = MethodTypeDesc.of(CD_COMPLETABLE_FUTURE, ConstantDescs.CD_Object);
     private static final MethodTypeDesc MTD_AWAIT = MethodTypeDesc.of(ConstantDescs.CD_Object, CD_COMPLETION_STAGE);
     private static final MethodTypeDesc MTD_AWAIT_FLAGGED =
             MethodTypeDesc.of(ConstantDescs.CD_Object, CD_COMPLETION_STAGE, ConstantDescs.CD_boolean);
     private static final MethodTypeDesc MTD_START = MethodTypeDesc.of(CD_COMPLETABLE_FUTURE, CD_BODY);
+    private static final MethodTypeDesc MTD_OVERRIDDEN = MethodTypeDesc.of(ConstantDescs.CD_boolean,
+            ConstantDescs.CD_Object, ConstantDescs.CD_Class, ConstantDescs.CD_String, ConstantDescs.CD_MethodType);
+    private static final MethodTypeDesc MTD_METAFACTORY = MethodTypeDesc.of(ConstantDescs.CD_CallSite,
+            ConstantDescs.CD_MethodHandles_Lookup, ConstantDescs.CD_String, ConstantDescs.CD_MethodType,
+            ConstantDescs.CD_MethodType, ConstantDescs.CD_MethodHandle, ConstantDescs.CD_MethodType);
     private static final DirectMethodHandleDesc LAMBDA_METAFACTORY = MethodHandleDesc.ofMethod(
-            DirectMethodHandleDesc.Kind.STATIC, ClassDesc.of("java.lang.invoke.LambdaMetafactory"), "metafactory",
-            MethodTypeDesc.of(ConstantDescs.CD_CallSite, ConstantDescs.CD_MethodHandles_Lookup, ConstantDescs.CD_String,
-                    ConstantDescs.CD_MethodType, ConstantDescs.CD_MethodType, ConstantDescs.CD_MethodHandle,
-                    ConstantDescs.CD_MethodType));
+            DirectMethodHandleDesc.Kind.STATIC, CD_LAMBDA_METAFACTORY, "metafactory", MTD_METAFACTORY);
+    private static final DirectMethodHandleDesc LINK_LAMBDA = MethodHandleDesc.ofMethod(
+            DirectMethodHandleDesc.Kind.STATIC, CD_LINKER, "linkLambda", MTD_METAFACTORY);
+    private static final DirectMethodHandleDesc LINK_CALL = MethodHandleDesc.ofMethod(
+            DirectMethodHandleDesc.Kind.STATIC, CD_LINKER, "linkCall", MethodTypeDesc.of(ConstantDescs.CD_CallSite,
+                    ConstantDescs.CD_MethodHandles_Lookup, ConstantDescs.CD_String, ConstantDescs.CD_MethodType,
+                    ConstantDescs.CD_Class, ConstantDescs.CD_String, ConstantDescs.CD_MethodType, ConstantDescs.CD_int));
     private static final MethodTypeDesc MTD_BODY_RUN = MethodTypeDesc.of(ConstantDescs.CD_Object);
+    private static final int VISIBILITY = ClassFile.ACC_PUBLIC | ClassFile.ACC_PROTECTED | ClassFile.ACC_PRIVATE;
 
-    /** Finds another class file (a package's {@code package-info}) by internal name; null if there is none. */
+    /** Finds another class file (a package's {@code package-info}, a callee's class) by internal name; null if there is none. */
     @FunctionalInterface
     public interface ClassFiles {
         byte[] find(String internalName);
@@ -91,17 +129,20 @@ public final class TwinTransform {
 
     private final ClassFile classFile;
     private final ClassFiles classFiles;
+    private final ClassLoader loader;
+    private final Map<String, Optional<ClassModel>> models = new HashMap<>();
 
     /**
      * A transform that resolves the class hierarchy (for stack maps) through {@code loader} first,
-     * then the JDK's default resolver, and looks up {@code package-info} classes through {@code
-     * classFiles}.
+     * then the JDK's default resolver, and looks up other class files ({@code package-info}, the
+     * classes of callees) through {@code classFiles}, then {@code loader}'s resources.
      */
     public TwinTransform(ClassLoader loader, ClassFiles classFiles) {
         ClassHierarchyResolver resolver = ClassHierarchyResolver.ofResourceParsing(loader)
                 .orElse(ClassHierarchyResolver.defaultResolver());
         this.classFile = ClassFile.of(ClassFile.ClassHierarchyResolverOption.of(resolver));
         this.classFiles = classFiles;
+        this.loader = loader;
     }
 
     /** Whether {@code bytes} may need the transform: a cheap test before parsing every class a JVM loads. */
@@ -111,44 +152,61 @@ public final class TwinTransform {
 
     /**
      * The rewritten class, or null when it needs no rewriting (no {@code @Async} method, no {@code
-     * await}, or rewritten already).
+     * await}, no lambda of an {@code @Async} interface, or rewritten already).
      *
      * @throws TransformException naming the class and method when the class cannot be rewritten
      */
     public byte[] transform(byte[] bytes) {
         ClassModel model = classFile.parse(bytes);
         String className = model.thisClass().asInternalName().replace('/', '.');
-        Map<String, Twin> twins = new LinkedHashMap<>();
-        boolean alreadyRewritten = false;
         for (MethodModel method : model.methods()) {
             if (method.methodName().stringValue().endsWith(TWIN_SUFFIX)) {
-                alreadyRewritten = true;
+                return null;
             }
         }
-        if (alreadyRewritten) {
-            return null;
+        ClassDesc self = model.thisClass().asSymbol();
+        boolean isInterface = model.flags().has(AccessFlag.INTERFACE);
+        Map<String, TypeKind> lambdaBodies = new HashMap<>();
+        boolean lambdaSites = false;
+        for (MethodModel method : model.methods()) {
+            for (CodeElement element : method.code().map(CodeModel::elementList).orElse(List.of())) {
+                if (element instanceof InvokeDynamicInstruction indy && asyncLambda(indy) instanceof MethodModel sam) {
+                    lambdaSites = true;
+                    if (indy.bootstrapArgs().get(1) instanceof DirectMethodHandleDesc body && body.owner().equals(self)
+                            && body.methodName().startsWith("lambda$")) {
+                        lambdaBodies.put(key(body.methodName(), body.lookupDescriptor()), valueKind(sam));
+                    }
+                }
+            }
         }
+        Map<String, Twin> twins = new LinkedHashMap<>();
         for (MethodModel method : model.methods()) {
             String name = method.methodName().stringValue();
+            String key = key(name, method.methodType().stringValue());
             if (hasAnnotation(method, ASYNC)) {
-                twins.put(key(name, method.methodType().stringValue()), twinOf(model, className, method));
+                twins.put(key, twinOf(model, className, method, valueKind(method)));
+            } else if (lambdaBodies.containsKey(key) && returnsFuture(method.methodTypeSymbol())) {
+                twins.put(key, twinOf(model, className, method, lambdaBodies.get(key)));
             } else if (callsAwait(method)) {
                 throw new TransformException(className + "." + name + ": " + awaitOutsideAsync(name));
             }
         }
-        if (twins.isEmpty()) {
+        if (twins.isEmpty() && !lambdaSites) {
             return null;
         }
-        boolean prologue = flagCheck(model) == FlagCheck.Where.PROLOGUE;
+        Rewriter rewriter = new Rewriter(self, isInterface, twins, flagCheck(model) == FlagCheck.Where.PROLOGUE);
         String[] current = {className};
         try {
             return classFile.transformClass(model, new ClassTransform() {
                 @Override
                 public void accept(java.lang.classfile.ClassBuilder builder, ClassElement element) {
-                    if (element instanceof MethodModel method
-                            && twins.get(key(method.methodName().stringValue(), method.methodType().stringValue()))
-                                    instanceof Twin twin) {
-                        current[0] = className + "." + twin.name;
+                    if (!(element instanceof MethodModel method)) {
+                        builder.with(element);
+                        return;
+                    }
+                    current[0] = className + "." + method.methodName().stringValue();
+                    Twin twin = twins.get(key(method.methodName().stringValue(), method.methodType().stringValue()));
+                    if (twin != null && twin.form != Form.ABSTRACT) {
                         builder.withMethod(method.methodName(), method.methodType(), method.flags().flagsMask(),
                                 mb -> {
                                     for (MethodElement me : method) {
@@ -156,25 +214,44 @@ public final class TwinTransform {
                                             mb.with(me);
                                         }
                                     }
-                                    mb.withCode(cb -> dispatcher(cb, model.thisClass().asSymbol(), twin));
+                                    mb.withCode(cb -> rewriter.dispatcher(cb, twin));
                                 });
+                    } else if (method.code().isPresent()) {
+                        builder.transformMethod(method, MethodTransform.transformingCode((cb, e) -> {
+                            if (!(e instanceof InvokeDynamicInstruction indy && rewriter.lambdaSite(cb, indy))) {
+                                cb.with(e);
+                            }
+                        }));
                     } else {
-                        builder.with(element);
+                        builder.with(method);
                     }
                 }
 
                 @Override
                 public void atEnd(java.lang.classfile.ClassBuilder builder) {
-                    ClassDesc self = model.thisClass().asSymbol();
                     for (Twin twin : twins.values()) {
                         current[0] = className + "." + twin.name;
-                        int flags = ClassFile.ACC_PRIVATE | ClassFile.ACC_SYNTHETIC
-                                | (twin.isStatic ? ClassFile.ACC_STATIC : 0);
-                        builder.withMethodBody(twin.name + TWIN_SUFFIX, twin.twinType(), flags,
-                                cb -> twinBody(cb, self, twin, twins, prologue));
-                        builder.withMethodBody(twin.name + TASK_SUFFIX, twin.taskType(self),
-                                ClassFile.ACC_PRIVATE | ClassFile.ACC_STATIC | ClassFile.ACC_SYNTHETIC,
-                                cb -> taskBody(cb, self, twin));
+                        int own = twin.flags & VISIBILITY | ClassFile.ACC_SYNTHETIC
+                                | (twin.isStatic() ? ClassFile.ACC_STATIC : 0);
+                        int hidden = ClassFile.ACC_PRIVATE | ClassFile.ACC_SYNTHETIC
+                                | (twin.isStatic() ? ClassFile.ACC_STATIC : 0);
+                        switch (twin.form) {
+                            case DIRECT -> builder.withMethodBody(twin.name + TWIN_SUFFIX, twin.twinType(),
+                                    own | (twin.flags & ClassFile.ACC_FINAL), cb -> rewriter.twinBody(cb, twin));
+                            case OVERRIDABLE -> {
+                                builder.withMethodBody(twin.name + TWIN_SUFFIX, twin.twinType(), own,
+                                        cb -> rewriter.checkedTwin(cb, twin));
+                                builder.withMethodBody(twin.name + BODY_SUFFIX, twin.twinType(), hidden,
+                                        cb -> rewriter.twinBody(cb, twin));
+                            }
+                            case ABSTRACT -> builder.withMethodBody(twin.name + TWIN_SUFFIX, twin.twinType(), own,
+                                    cb -> rewriter.awaitingTwin(cb, twin));
+                        }
+                        if (twin.form != Form.ABSTRACT) {
+                            builder.withMethodBody(twin.name + TASK_SUFFIX, twin.taskType(self),
+                                    ClassFile.ACC_PRIVATE | ClassFile.ACC_STATIC | ClassFile.ACC_SYNTHETIC,
+                                    cb -> rewriter.taskBody(cb, twin));
+                        }
                     }
                 }
             });
@@ -183,17 +260,39 @@ public final class TwinTransform {
         }
     }
 
-    /** One {@code @Async} method and what its twin looks like. */
-    private record Twin(String name, MethodTypeDesc type, boolean isStatic, boolean direct, TypeKind kind,
-                        CodeModel code) {
+    /** How a method's twin is reached and what its body is. */
+    private enum Form {
+        /** Cannot be overridden (static, private, final, final class): the twin is the body. */
+        DIRECT,
+        /** Overridable: the twin checks the receiver's class, then calls the private body. */
+        OVERRIDABLE,
+        /** Abstract: the twin calls the method and waits for its future. */
+        ABSTRACT
+    }
+
+    /** One {@code @Async} method (or lambda body) and what its twin looks like. */
+    private record Twin(String name, MethodTypeDesc type, int flags, Form form, TypeKind kind, CodeModel code) {
+        boolean isStatic() {
+            return (flags & ClassFile.ACC_STATIC) != 0;
+        }
+
+        boolean isPrivate() {
+            return (flags & ClassFile.ACC_PRIVATE) != 0;
+        }
+
+        /** The method holding the rewritten body. */
+        String bodyName() {
+            return name + (form == Form.OVERRIDABLE ? BODY_SUFFIX : TWIN_SUFFIX);
+        }
+
         MethodTypeDesc twinType() {
-            return type.changeReturnType(kind == TypeKind.REFERENCE ? ConstantDescs.CD_Object : kind.upperBound());
+            return type.changeReturnType(valueType(kind));
         }
 
         /** The static body of the async task: receiver first, then the parameters; returns the value boxed. */
         MethodTypeDesc taskType(ClassDesc self) {
             MethodTypeDesc t = type.changeReturnType(ConstantDescs.CD_Object);
-            return isStatic ? t : t.insertParameterTypes(0, self);
+            return isStatic() ? t : t.insertParameterTypes(0, self);
         }
 
         boolean primitive() {
@@ -201,28 +300,26 @@ public final class TwinTransform {
         }
     }
 
-    private Twin twinOf(ClassModel model, String className, MethodModel method) {
+    private Twin twinOf(ClassModel model, String className, MethodModel method, TypeKind kind) {
         String name = method.methodName().stringValue();
         String where = className + "." + name;
-        if (model.flags().has(AccessFlag.INTERFACE)) {
-            throw new TransformException(where + ": @Async methods in interfaces are not supported");
-        }
         MethodTypeDesc type = method.methodTypeSymbol();
-        ClassDesc returned = type.returnType();
-        if (!returned.equals(CD_COMPLETABLE_FUTURE) && !returned.equals(CD_COMPLETION_STAGE)) {
+        if (!returnsFuture(type)) {
             throw new TransformException(where + ": @Async method must return CompletableFuture or CompletionStage, not "
-                    + returned.displayName());
+                    + type.returnType().displayName());
         }
-        CodeModel code = method.code().orElseThrow(
-                () -> new TransformException(where + ": @Async method has no body to rewrite"));
         if (name.equals("<init>") || name.equals("<clinit>")) {
             throw new TransformException(where + ": @Async on an initializer");
         }
         AccessFlags flags = method.flags();
-        boolean isStatic = flags.has(AccessFlag.STATIC);
-        boolean direct = isStatic || flags.has(AccessFlag.PRIVATE) || flags.has(AccessFlag.FINAL)
+        if (flags.has(AccessFlag.ABSTRACT)) {
+            return new Twin(name, type, flags.flagsMask(), Form.ABSTRACT, kind, null);
+        }
+        CodeModel code = method.code().orElseThrow(
+                () -> new TransformException(where + ": @Async method has no body to rewrite"));
+        boolean direct = flags.has(AccessFlag.STATIC) || flags.has(AccessFlag.PRIVATE) || flags.has(AccessFlag.FINAL)
                 || model.flags().has(AccessFlag.FINAL);
-        return new Twin(name, type, isStatic, direct, valueKind(method), code);
+        return new Twin(name, type, flags.flagsMask(), direct ? Form.DIRECT : Form.OVERRIDABLE, kind, code);
     }
 
     /** The twin's return kind: the primitive behind {@code CompletableFuture<Integer>} and friends, else a reference. */
@@ -251,42 +348,295 @@ public final class TwinTransform {
         return TypeKind.REFERENCE;
     }
 
-    // The dispatcher: the public face of an @Async method.
-
-    private static void dispatcher(CodeBuilder cb, ClassDesc self, Twin twin) {
-        Label async = cb.newLabel();
-        cb.invokestatic(CD_EAGER, "isEager", MethodTypeDesc.of(ConstantDescs.CD_boolean));
-        cb.branch(Opcode.IFEQ, async);
-        loadReceiverAndArguments(cb, twin);
-        invokeTwin(cb, self, twin);
-        if (twin.primitive()) {
-            box(cb, twin.kind);
+    /**
+     * The {@code @Async} interface method a {@link java.lang.invoke.LambdaMetafactory#metafactory}
+     * site implements, or null when it makes any other lambda (or the interface's class file is not
+     * there to say).
+     */
+    private MethodModel asyncLambda(InvokeDynamicInstruction indy) {
+        if (!indy.bootstrapMethod().equals(LAMBDA_METAFACTORY) || indy.bootstrapArgs().size() != 3
+                || !(indy.bootstrapArgs().getFirst() instanceof MethodTypeDesc erased) || !returnsFuture(erased)) {
+            return null;
         }
-        cb.invokestatic(CD_COMPLETABLE_FUTURE, "completedFuture", MTD_COMPLETED);
-        cb.return_(TypeKind.REFERENCE);
-        cb.labelBinding(async);
-        loadReceiverAndArguments(cb, twin);
-        MethodTypeDesc task = twin.taskType(self);
-        cb.invokedynamic(DynamicCallSiteDesc.of(LAMBDA_METAFACTORY, "run", task.changeReturnType(CD_BODY),
-                MTD_BODY_RUN,
-                MethodHandleDesc.ofMethod(DirectMethodHandleDesc.Kind.STATIC, self, twin.name + TASK_SUFFIX, task),
-                MTD_BODY_RUN));
-        cb.invokestatic(CD_DIRECT_TWIN, "start", MTD_START);
-        cb.return_(TypeKind.REFERENCE);
+        ClassModel functional = model(indy.typeSymbol().returnType());
+        if (functional == null) {
+            return null;
+        }
+        MethodModel sam = declared(functional, indy.name().stringValue(), erased.descriptorString());
+        return sam != null && hasAnnotation(sam, ASYNC) ? sam : null;
     }
 
-    private static void taskBody(CodeBuilder cb, ClassDesc self, Twin twin) {
-        loadReceiverAndArguments(cb, twin);
-        invokeTwin(cb, self, twin);
-        if (twin.primitive()) {
-            box(cb, twin.kind);
+    /** Rewrites the code of one class: dispatchers, twins, tasks, and the call sites inside them. */
+    private final class Rewriter {
+        private final ClassDesc self;
+        private final boolean isInterface;
+        private final Map<String, Twin> twins;
+        private final boolean prologue;
+
+        Rewriter(ClassDesc self, boolean isInterface, Map<String, Twin> twins, boolean prologue) {
+            this.self = self;
+            this.isInterface = isInterface;
+            this.twins = twins;
+            this.prologue = prologue;
         }
-        cb.return_(TypeKind.REFERENCE);
+
+        /** The public face of an {@code @Async} method: the twin under the flag, an async task otherwise. */
+        void dispatcher(CodeBuilder cb, Twin twin) {
+            Label async = cb.newLabel();
+            cb.invokestatic(CD_EAGER, "isEager", MethodTypeDesc.of(ConstantDescs.CD_boolean));
+            cb.branch(Opcode.IFEQ, async);
+            loadReceiverAndArguments(cb, twin);
+            invokeBody(cb, twin);
+            if (twin.primitive()) {
+                box(cb, twin.kind);
+            }
+            cb.invokestatic(CD_COMPLETABLE_FUTURE, "completedFuture", MTD_COMPLETED);
+            cb.return_(TypeKind.REFERENCE);
+            cb.labelBinding(async);
+            loadReceiverAndArguments(cb, twin);
+            MethodTypeDesc task = twin.taskType(self);
+            cb.invokedynamic(DynamicCallSiteDesc.of(LAMBDA_METAFACTORY, "run", task.changeReturnType(CD_BODY),
+                    MTD_BODY_RUN,
+                    MethodHandleDesc.ofMethod(isInterface ? DirectMethodHandleDesc.Kind.INTERFACE_STATIC
+                            : DirectMethodHandleDesc.Kind.STATIC, self, twin.name + TASK_SUFFIX, task),
+                    MTD_BODY_RUN));
+            cb.invokestatic(CD_DIRECT_TWIN, "start", MTD_START);
+            cb.return_(TypeKind.REFERENCE);
+        }
+
+        void taskBody(CodeBuilder cb, Twin twin) {
+            loadReceiverAndArguments(cb, twin);
+            invokeBody(cb, twin);
+            if (twin.primitive()) {
+                box(cb, twin.kind);
+            }
+            cb.return_(TypeKind.REFERENCE);
+        }
+
+        /**
+         * The twin of an overridable method: its own body unless the receiver's class overrides the
+         * method without a twin of its own (a subclass never transformed), whose method it then
+         * calls and waits for.
+         */
+        void checkedTwin(CodeBuilder cb, Twin twin) {
+            Label body = cb.newLabel();
+            if (!isInterface) {
+                cb.aload(0);
+                cb.invokevirtual(ConstantDescs.CD_Object, "getClass", MethodTypeDesc.of(ConstantDescs.CD_Class));
+                cb.ldc(self);
+                cb.if_acmpeq(body);
+            }
+            cb.aload(0);
+            cb.ldc(self);
+            cb.ldc(twin.name);
+            cb.ldc(twin.type);
+            cb.invokestatic(CD_LINKER, "overriddenWithoutTwin", MTD_OVERRIDDEN);
+            cb.ifeq(body);
+            awaitingTwin(cb, twin);
+            cb.labelBinding(body);
+            loadReceiverAndArguments(cb, twin);
+            invokeBody(cb, twin);
+            cb.return_(twin.kind);
+        }
+
+        /** The twin of an abstract method: calls it and waits for its future. */
+        void awaitingTwin(CodeBuilder cb, Twin twin) {
+            loadReceiverAndArguments(cb, twin);
+            cb.invoke(isInterface ? Opcode.INVOKEINTERFACE : Opcode.INVOKEVIRTUAL, self, twin.name, twin.type,
+                    isInterface);
+            cb.invokestatic(CD_DIRECT_TWIN, "await", MTD_AWAIT);
+            returnValue(cb, twin);
+        }
+
+        private void invokeBody(CodeBuilder cb, Twin twin) {
+            invokeTwin(cb, twin, twin.bodyName());
+        }
+
+        private void invokeTwin(CodeBuilder cb, Twin twin, String name) {
+            Opcode opcode = twin.isStatic() ? Opcode.INVOKESTATIC
+                    : twin.isPrivate() || twin.form == Form.OVERRIDABLE ? Opcode.INVOKESPECIAL : Opcode.INVOKEVIRTUAL;
+            cb.invoke(opcode, self, name, twin.twinType(), isInterface);
+        }
+
+        /** Writes the {@code @Async}-lambda site {@code indy} as a {@link TwinLinker#linkLambda} one; false if it is not one. */
+        boolean lambdaSite(CodeBuilder cb, InvokeDynamicInstruction indy) {
+            if (asyncLambda(indy) == null) {
+                return false;
+            }
+            cb.invokedynamic(DynamicCallSiteDesc.of(LINK_LAMBDA, indy.name().stringValue(), indy.typeSymbol(),
+                    indy.bootstrapArgs().toArray(ConstantDesc[]::new)));
+            return true;
+        }
+
+        /** The twin: the original body, with the awaits and returns rewritten. */
+        void twinBody(CodeBuilder cb, Twin twin) {
+            List<CodeElement> elements = twin.code.elementList();
+            Map<Integer, Consumer<CodeBuilder>> rewrites = new HashMap<>();
+            int eagerSlot = twin.code instanceof CodeAttribute attribute ? attribute.maxLocals() : -1;
+            if (prologue) {
+                if (eagerSlot < 0) {
+                    throw new IllegalStateException("no local slot for the prologue's flag");
+                }
+                cb.invokestatic(CD_EAGER, "isEager", MethodTypeDesc.of(ConstantDescs.CD_boolean));
+                cb.istore(eagerSlot);
+            }
+            Consumer<CodeBuilder> waitForStage = prologue
+                    ? b -> {
+                        b.iload(eagerSlot);
+                        b.invokestatic(CD_DIRECT_TWIN, "await", MTD_AWAIT_FLAGGED);
+                    }
+                    : b -> b.invokestatic(CD_DIRECT_TWIN, "await", MTD_AWAIT);
+            Consumer<CodeBuilder> drop = b -> { };
+            for (int i = 0; i < elements.size(); i++) {
+                if (!(elements.get(i) instanceof InvokeInstruction call) || !isAwait(call) || rewrites.containsKey(i)) {
+                    continue;
+                }
+                int before = previousInstruction(elements, i);
+                InvokeInstruction inner = before >= 0 && elements.get(before) instanceof InvokeInstruction c
+                        && !rewrites.containsKey(before) && returnsFuture(c.typeSymbol()) ? c : null;
+                Twin direct = inner == null ? null : directCallee(inner);
+                if (inner == null || direct == null && !linkable(inner)) {
+                    rewrites.put(i, waitForStage);
+                    continue;
+                }
+                int next = nextInstruction(elements, i);
+                boolean cast = next >= 0 && elements.get(next) instanceof TypeCheckInstruction t
+                        && t.opcode() == Opcode.CHECKCAST;
+                int afterCast = cast ? nextInstruction(elements, next) : next;
+                TypeKind unboxed = afterCast >= 0 ? unboxKind(elements.get(afterCast)) : null;
+                if (unboxed != null && cast && !isCheckcast(elements.get(next), box(unboxed))) {
+                    unboxed = null;
+                }
+                int returned = afterCast >= 0 && isCompletedFuture(elements.get(afterCast))
+                        && isReturn(elements, nextInstruction(elements, afterCast))
+                        ? nextInstruction(elements, afterCast) : -1;
+                TypeKind site;
+                if (direct != null) {
+                    rewrites.put(before, b -> invokeTwin(b, direct, direct.bodyName()));
+                    site = direct.kind;
+                    if (!(direct.primitive() && unboxed == direct.kind) && !(returned >= 0 && twin.kind == direct.kind)) {
+                        rewrites.put(i, direct.primitive() ? b -> box(b, direct.kind) : drop);
+                        continue;
+                    }
+                } else {
+                    site = unboxed != null ? unboxed : returned >= 0 ? twin.kind : TypeKind.REFERENCE;
+                    TypeKind kind = site;
+                    rewrites.put(before, b -> linkedCall(b, inner, kind));
+                }
+                rewrites.put(i, drop);
+                if (site == unboxed && site != TypeKind.REFERENCE) {
+                    // await(n(x)) with a primitive twin: the value is already what the caller unboxes to.
+                    if (cast) {
+                        rewrites.put(next, drop);
+                    }
+                    rewrites.put(afterCast, drop);
+                } else if (returned >= 0) {
+                    // return completedFuture(await(n(x))): pass the value straight through.
+                    if (cast) {
+                        rewrites.put(next, drop);
+                    }
+                    rewrites.put(afterCast, drop);
+                    TypeKind kind = site;
+                    rewrites.put(returned, b -> b.return_(kind));
+                }
+            }
+            for (int i = 0; i < elements.size(); i++) {
+                if (rewrites.containsKey(i) || !isReturn(elements, i)) {
+                    continue;
+                }
+                int before = previousInstruction(elements, i);
+                if (before >= 0 && isCompletedFuture(elements.get(before)) && !rewrites.containsKey(before)) {
+                    rewrites.put(before, drop);
+                    int boxing = previousInstruction(elements, before);
+                    if (twin.primitive() && boxing >= 0 && isBox(elements.get(boxing), twin.kind)
+                            && !rewrites.containsKey(boxing)) {
+                        rewrites.put(boxing, drop);
+                        rewrites.put(i, b -> b.return_(twin.kind));
+                    } else {
+                        rewrites.put(i, b -> returnValue(b, twin));
+                    }
+                } else if (before >= 0 && elements.get(before) instanceof InvokeInstruction inner
+                        && !rewrites.containsKey(before) && returnsFuture(inner.typeSymbol())
+                        && (directCallee(inner) != null || linkable(inner))) {
+                    // return n(x): the twin of n gives the value itself.
+                    Twin direct = directCallee(inner);
+                    if (direct == null) {
+                        rewrites.put(before, b -> linkedCall(b, inner, twin.kind));
+                        rewrites.put(i, b -> b.return_(twin.kind));
+                    } else {
+                        rewrites.put(before, b -> invokeTwin(b, direct, direct.bodyName()));
+                        rewrites.put(i, direct.kind == twin.kind ? b -> b.return_(twin.kind) : b -> {
+                            if (direct.primitive()) {
+                                box(b, direct.kind);
+                            }
+                            returnValue(b, twin);
+                        });
+                    }
+                } else {
+                    rewrites.put(i, b -> {
+                        waitForStage.accept(b);
+                        returnValue(b, twin);
+                    });
+                }
+            }
+            for (int i = 0; i < elements.size(); i++) {
+                Consumer<CodeBuilder> rewrite = rewrites.get(i);
+                CodeElement element = elements.get(i);
+                if (rewrite != null) {
+                    rewrite.accept(cb);
+                } else if (element instanceof InvokeDynamicInstruction indy && lambdaSite(cb, indy)) {
+                    continue;
+                } else if (!(element instanceof java.lang.classfile.attribute.StackMapTableAttribute)) {
+                    cb.with(element);
+                }
+            }
+        }
+
+        /** A call of another {@code @Async} method's twin, linked when it first runs; the value comes as {@code kind}. */
+        private void linkedCall(CodeBuilder cb, InvokeInstruction call, TypeKind kind) {
+            MethodTypeDesc callee = call.typeSymbol();
+            ClassDesc owner = call.owner().asSymbol();
+            MethodTypeDesc site = (call.opcode() == Opcode.INVOKESTATIC ? callee : callee.insertParameterTypes(0, owner))
+                    .changeReturnType(valueType(kind));
+            cb.invokedynamic(DynamicCallSiteDesc.of(LINK_CALL, call.name().stringValue(), site, owner,
+                    call.name().stringValue(), callee, call.opcode().bytecode()));
+        }
+
+        /** The twin a call of this class's own method can call directly: one that cannot be overridden; else null. */
+        private Twin directCallee(InvokeInstruction call) {
+            if (!call.owner().asSymbol().equals(self)) {
+                return null;
+            }
+            Twin callee = twins.get(key(call.name().stringValue(), call.type().stringValue()));
+            return callee != null && callee.form == Form.DIRECT && callee.isStatic() == (call.opcode() == Opcode.INVOKESTATIC)
+                    ? callee : null;
+        }
+
+        /**
+         * Whether a call is worth linking at run time: it may reach an {@code @Async} method. Not when
+         * it calls the JDK, nor when the class file the transform sees declares it without {@code @Async}.
+         */
+        private boolean linkable(InvokeInstruction call) {
+            String owner = call.owner().asInternalName();
+            if (owner.startsWith("[") || owner.startsWith("java/") || owner.startsWith("javax/")
+                    || owner.startsWith("jdk/") || owner.startsWith("sun/")) {
+                return false;
+            }
+            if (call.owner().asSymbol().equals(self)) {
+                return twins.containsKey(key(call.name().stringValue(), call.type().stringValue()));
+            }
+            ClassModel callee = model(call.owner().asSymbol());
+            if (callee == null) {
+                return true;
+            }
+            MethodModel method = declared(callee, call.name().stringValue(), call.type().stringValue());
+            return method == null || hasAnnotation(method, ASYNC);
+        }
     }
 
     private static void loadReceiverAndArguments(CodeBuilder cb, Twin twin) {
         int slot = 0;
-        if (!twin.isStatic) {
+        if (!twin.isStatic()) {
             cb.aload(0);
             slot = 1;
         }
@@ -294,103 +644,6 @@ public final class TwinTransform {
             TypeKind kind = TypeKind.from(parameter);
             cb.loadLocal(kind, slot);
             slot += kind.slotSize();
-        }
-    }
-
-    private static void invokeTwin(CodeBuilder cb, ClassDesc self, Twin twin) {
-        cb.invoke(twin.isStatic ? Opcode.INVOKESTATIC : Opcode.INVOKESPECIAL, self, twin.name + TWIN_SUFFIX,
-                twin.twinType(), false);
-    }
-
-    // The twin: the original body, with the awaits and returns rewritten.
-
-    private static void twinBody(CodeBuilder cb, ClassDesc self, Twin twin, Map<String, Twin> twins, boolean prologue) {
-        List<CodeElement> elements = twin.code.elementList();
-        Map<Integer, Consumer<CodeBuilder>> rewrites = new HashMap<>();
-        int eagerSlot = twin.code instanceof CodeAttribute attribute ? attribute.maxLocals() : -1;
-        if (prologue) {
-            if (eagerSlot < 0) {
-                throw new IllegalStateException("no local slot for the prologue's flag");
-            }
-            cb.invokestatic(CD_EAGER, "isEager", MethodTypeDesc.of(ConstantDescs.CD_boolean));
-            cb.istore(eagerSlot);
-        }
-        Consumer<CodeBuilder> waitForStage = prologue
-                ? b -> {
-                    b.iload(eagerSlot);
-                    b.invokestatic(CD_DIRECT_TWIN, "await", MTD_AWAIT_FLAGGED);
-                }
-                : b -> b.invokestatic(CD_DIRECT_TWIN, "await", MTD_AWAIT);
-        Consumer<CodeBuilder> drop = b -> { };
-        for (int i = 0; i < elements.size(); i++) {
-            if (!(elements.get(i) instanceof InvokeInstruction call) || !isAwait(call) || rewrites.containsKey(i)) {
-                continue;
-            }
-            int before = previousInstruction(elements, i);
-            Twin callee = before >= 0 && elements.get(before) instanceof InvokeInstruction inner
-                    && !rewrites.containsKey(before) ? directCallee(self, inner, twins) : null;
-            if (callee == null) {
-                rewrites.put(i, waitForStage);
-                continue;
-            }
-            rewrites.put(before, b -> invokeTwin(b, self, callee));
-            if (!callee.primitive()) {
-                rewrites.put(i, drop);
-                continue;
-            }
-            // await(n(x)) with a primitive twin: the value is already what the caller unboxes to.
-            int next = nextInstruction(elements, i);
-            int afterCast = next >= 0 && isCheckcast(elements.get(next), box(callee.kind))
-                    ? nextInstruction(elements, next) : next;
-            if (afterCast >= 0 && isUnbox(elements.get(afterCast), callee.kind)) {
-                rewrites.put(i, drop);
-                if (afterCast != next) {
-                    rewrites.put(next, drop);
-                }
-                rewrites.put(afterCast, drop);
-            } else if (twin.primitive() && twin.kind == callee.kind && afterCast >= 0
-                    && isCompletedFuture(elements.get(afterCast))
-                    && isReturn(elements, nextInstruction(elements, afterCast))) {
-                // return completedFuture(await(n(x))): pass the primitive straight through.
-                rewrites.put(i, drop);
-                if (afterCast != next) {
-                    rewrites.put(next, drop);
-                }
-                rewrites.put(afterCast, drop);
-                rewrites.put(nextInstruction(elements, afterCast), b -> b.return_(twin.kind));
-            } else {
-                rewrites.put(i, b -> box(b, callee.kind));
-            }
-        }
-        for (int i = 0; i < elements.size(); i++) {
-            if (rewrites.containsKey(i) || !isReturn(elements, i)) {
-                continue;
-            }
-            int before = previousInstruction(elements, i);
-            if (before >= 0 && isCompletedFuture(elements.get(before)) && !rewrites.containsKey(before)) {
-                rewrites.put(before, drop);
-                int boxing = previousInstruction(elements, before);
-                if (twin.primitive() && boxing >= 0 && isBox(elements.get(boxing), twin.kind)
-                        && !rewrites.containsKey(boxing)) {
-                    rewrites.put(boxing, drop);
-                    rewrites.put(i, b -> b.return_(twin.kind));
-                } else {
-                    rewrites.put(i, b -> returnValue(b, twin));
-                }
-            } else {
-                rewrites.put(i, b -> {
-                    waitForStage.accept(b);
-                    returnValue(b, twin);
-                });
-            }
-        }
-        for (int i = 0; i < elements.size(); i++) {
-            Consumer<CodeBuilder> rewrite = rewrites.get(i);
-            if (rewrite != null) {
-                rewrite.accept(cb);
-            } else if (!(elements.get(i) instanceof java.lang.classfile.attribute.StackMapTableAttribute)) {
-                cb.with(elements.get(i));
-            }
         }
     }
 
@@ -402,13 +655,12 @@ public final class TwinTransform {
         cb.return_(twin.kind);
     }
 
-    private static Twin directCallee(ClassDesc self, InvokeInstruction call, Map<String, Twin> twins) {
-        if (!call.owner().asSymbol().equals(self) || call.opcode() == Opcode.INVOKEINTERFACE) {
-            return null;
-        }
-        Twin callee = twins.get(key(call.name().stringValue(), call.type().stringValue()));
-        return callee != null && callee.direct && callee.isStatic == (call.opcode() == Opcode.INVOKESTATIC)
-                ? callee : null;
+    private static ClassDesc valueType(TypeKind kind) {
+        return kind == TypeKind.REFERENCE ? ConstantDescs.CD_Object : kind.upperBound();
+    }
+
+    private static boolean returnsFuture(MethodTypeDesc type) {
+        return type.returnType().equals(CD_COMPLETABLE_FUTURE) || type.returnType().equals(CD_COMPLETION_STAGE);
     }
 
     private static boolean isAwait(InvokeInstruction call) {
@@ -428,6 +680,17 @@ public final class TwinTransform {
     private static boolean isCheckcast(CodeElement element, ClassDesc type) {
         return element instanceof TypeCheckInstruction check && check.opcode() == Opcode.CHECKCAST
                 && check.type().asSymbol().equals(type);
+    }
+
+    /** The primitive a call of {@code Integer.intValue()} and friends unboxes to; null for anything else. */
+    private static TypeKind unboxKind(CodeElement element) {
+        for (TypeKind kind : List.of(TypeKind.INT, TypeKind.LONG, TypeKind.DOUBLE, TypeKind.FLOAT, TypeKind.BOOLEAN,
+                TypeKind.BYTE, TypeKind.SHORT, TypeKind.CHAR)) {
+            if (isUnbox(element, kind)) {
+                return kind;
+            }
+        }
+        return null;
     }
 
     private static boolean isUnbox(CodeElement element, TypeKind kind) {
@@ -498,6 +761,38 @@ public final class TwinTransform {
     private static void unbox(CodeBuilder cb, TypeKind kind) {
         cb.checkcast(box(kind));
         cb.invokevirtual(box(kind), unboxName(kind), MethodTypeDesc.of(kind.upperBound()));
+    }
+
+    // Reading other classes.
+
+    /** The class file of {@code type} as this transform can see it (the folder, then the loader), or null. */
+    private ClassModel model(ClassDesc type) {
+        if (!type.isClassOrInterface()) {
+            return null;
+        }
+        String internalName = type.descriptorString().substring(1, type.descriptorString().length() - 1);
+        return models.computeIfAbsent(internalName, name -> {
+            try {
+                byte[] bytes = classFiles.find(name);
+                if (bytes == null) {
+                    try (InputStream in = loader.getResourceAsStream(name + ".class")) {
+                        bytes = in == null ? null : in.readAllBytes();
+                    }
+                }
+                return bytes == null ? Optional.empty() : Optional.of(classFile.parse(bytes));
+            } catch (IOException | RuntimeException e) {
+                return Optional.empty();
+            }
+        }).orElse(null);
+    }
+
+    private static MethodModel declared(ClassModel model, String name, String descriptor) {
+        for (MethodModel method : model.methods()) {
+            if (method.methodName().equalsString(name) && method.methodType().equalsString(descriptor)) {
+                return method;
+            }
+        }
+        return null;
     }
 
     // Reading the class.

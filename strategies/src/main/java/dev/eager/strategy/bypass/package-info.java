@@ -21,12 +21,23 @@
  * whether twins read the flag again in every prologue ({@code PROLOGUE}, as the proposal's
  * interpreter does) or never ({@code ONCE}).
  *
- * <p>What it cannot do: only calls of {@code @Async} methods of the same class that cannot be
- * overridden (static, private, final, or in a final class), written as the direct argument of
- * {@code await}, become twin calls; other awaits wait for the stage the public method returned,
- * which under the flag is already complete (correct, but that call pays a future). {@code await} is
- * allowed only in the {@code @Async} method's own body (not in lambdas); interfaces are not
- * supported. Cancelling an async call's future cancels the stage its twin waits for (see {@link
+ * <p>Where twins link: everywhere a twin awaits an {@code @Async} method, or returns its future: a
+ * call the transform can bind (the same class, a method that cannot be overridden) calls the twin
+ * directly; any other (another class or jar, an overridable method, an interface method) is an
+ * {@code invokedynamic} that {@link dev.eager.strategy.bypass.TwinLinker} links on its first run to
+ * the twin the call resolves to, so classes transformed separately or loaded in any order link
+ * twin to twin. Overridable methods get a twin per override, dispatched as the method is;
+ * {@code @Async} interface methods give the interface a twin that calls the method and waits, so an
+ * implementation never transformed still answers right (paying a future); lambdas and method
+ * references of an {@code @Async} functional interface are made with the twin of their body. In
+ * {@code ASYNC} one continuation runs the whole twin chain, whatever classes it crosses.
+ *
+ * <p>What it cannot do: {@code await} is allowed only in the {@code @Async} method's own body and in
+ * lambdas implementing an {@code @Async} functional interface; a class that only creates such
+ * lambdas and never names this package is not rewritten (its lambdas pay a future per call); a
+ * subclass whose override narrows the future's type argument ({@code Work<Integer>} over {@code
+ * Work<T>}) has a twin of another type and is reached through its public method, paying a future.
+ * Cancelling an async call's future cancels the stage its twin waits for (see {@link
  * dev.eager.strategy.continuations.Async}).
  */
 package dev.eager.strategy.bypass;

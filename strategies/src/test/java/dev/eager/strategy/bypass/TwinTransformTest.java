@@ -159,10 +159,18 @@ class TwinTransformTest {
     }
 
     @Test
-    void awaitInCodeThatWasNeverTransformedSaysHowToEnableTheTransform() {
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Layers.layer(1));
-        assertTrue(e.getMessage().contains(BuildStep.class.getName()) && e.getMessage().contains("-javaagent"),
-                e.getMessage());
+    void codeThatWasNeverTransformedAnswersRightAndSaysOnceHowToTransformIt() throws Exception {
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED",
+                "-cp", System.getProperty("java.class.path"), AgentMain.class.getName())
+                .start();
+        String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        assertEquals("6 6", stdout, "eager and async answers of the untransformed class");
+        assertEquals(1, stderr.lines().count(), stderr);
+        assertTrue(stderr.startsWith("bypass: " + Layers.class.getName() + " awaits without the transform"), stderr);
+        assertTrue(stderr.contains(BuildStep.class.getName()) && stderr.contains("-javaagent"), stderr);
     }
 
     @Test
@@ -264,7 +272,7 @@ class TwinTransformTest {
     }
 
     @Test
-    void theAgentLogsAClassItCannotRewriteAndLoadsItUnchanged() throws Exception {
+    void theAgentPrintsTheBuildStepsLineForAClassItCannotRewriteAndLoadsItUnchanged() throws Exception {
         PrintStream err = System.err;
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         byte[] result;
@@ -275,16 +283,19 @@ class TwinTransformTest {
             System.setErr(err);
         }
         assertNull(result);
-        assertEquals("eager bypass agent: " + NotAFuture.class.getName() + " left unchanged: " + NotAFuture.class.getName()
+        assertEquals("bypass: " + NotAFuture.class.getName()
                 + ".value: @Async method must return CompletableFuture or CompletionStage, not int",
-                log.toString(StandardCharsets.UTF_8).strip());
+                log.toString(StandardCharsets.UTF_8).strip(), "the build step's line");
     }
 
     @Test
-    void theBuildStepExitsWithTwoAndOneLineNamingClassAndMethod(@TempDir Path classes) throws Exception {
+    void theBuildStepExitsWithTwoAndOneLineNamingClassAndMethodAndChangesNoFile(@TempDir Path classes) throws Exception {
         Path file = classes.resolve(internalName(NotAFuture.class) + ".class");
         Files.createDirectories(file.getParent());
         Files.write(file, bytes(NotAFuture.class));
+        // A class it could rewrite, sorted before the bad one: left as it was too.
+        Path good = classes.resolve(internalName(Layers.class) + ".class");
+        Files.write(good, bytes(Layers.class));
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), BuildStep.class.getName(), classes.toString())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
@@ -295,6 +306,10 @@ class TwinTransformTest {
         assertEquals("bypass: " + NotAFuture.class.getName() + ".value: @Async method must return CompletableFuture or "
                 + "CompletionStage, not int", stderr);
         assertArrayEquals(bytes(NotAFuture.class), Files.readAllBytes(file), "the class was changed");
+        assertArrayEquals(bytes(Layers.class), Files.readAllBytes(good), "a class was rewritten before the build step failed");
+        try (var left = Files.list(file.getParent())) {
+            assertEquals(2, left.count(), "temporary files left behind");
+        }
     }
 
     // Helpers.
