@@ -12,7 +12,7 @@ import java.util.zip.ZipFile;
  * checks that the module can run the transform, and runs it over the classes folder with the
  * module's own class path.
  */
-public final class Twins {
+final class Twins {
     private static final String BUILD_STEP_FILE = BuildStepProcess.BUILD_STEP.replace('.', '/') + ".class";
     static final String STRATEGIES = "dev.eager:eager-strategies";
 
@@ -29,7 +29,7 @@ public final class Twins {
      * @return how many class files use the bypass strategy (0: nothing was run)
      * @throws TwinsFailure one line saying what is wrong and what to do
      */
-    public static int rewrite(Path classes, List<Path> classPath, Path java, Consumer<String> info)
+    static int rewrite(Path classes, List<Path> classPath, Path java, Consumer<String> info)
             throws TwinsFailure, IOException, InterruptedException {
         List<Path> users = AsyncClasses.in(classes);
         if (users.isEmpty()) {

@@ -5,7 +5,7 @@ package dev.eager.maven;
  * {@code com.acme.Client.fetch: await inside a lambda (in fetch): only the @Async method's own body
  * may await}.
  */
-public final class TwinsFailure extends Exception {
+final class TwinsFailure extends Exception {
     private static final long serialVersionUID = 1L;
 
     TwinsFailure(String line) {
