@@ -14,15 +14,19 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import dev.eager.core.Mode;
 import dev.eager.workload.Workloads;
+import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatFactory;
 import org.openjdk.jmh.results.format.ResultFormatType;
@@ -59,8 +63,9 @@ public final class Bench {
     static final Duration LOCK_PATIENCE = Duration.ofMinutes(90);
 
     static final String USAGE = """
-            Usage: scripts/bench [--profile smoke|quick|standard|full] [--include REGEX] [--out DIR] [--dry-run] [--help]
-                                 [--strategy S,..] [--mode M,..] [--depth D,..] [--prof NAME[:OPTIONS]] [--list-strategies]
+            Usage: scripts/bench [--profile smoke|quick|standard|full|gate] [--include REGEX] [--out DIR] [--dry-run] [--help]
+                                 [--strategy S,..] [--mode M,..] [--depth D,..] [--prof NAME[:OPTIONS]] [--seed S]
+                                 [--list-strategies]
             Runs the JMH benchmarks on JDK 25 and writes a run folder DIR/<yyyyMMdd-HHmmss>-<profile>/ with
             jmh-result.json (JMH JSON with raw data and gc.alloc.rate.norm), manifest.json and bench.log.
               --profile P     smoke: every combination once, tiny iterations (wiring check, < 5 min)
@@ -68,6 +73,9 @@ public final class Bench {
                                      --include OpaqueChainBenchmark as in CI, ~30 min without)
                               standard: depths 1..4,6..16 by 2,20,50,100, one fork (< 35 min; the default)
                               full: depths 1..10,12..20 by 2,30..100 by 10, three forks (< 3 h)
+                              gate: depths 1 and 20, six forks (the regression gate's design; scripts/gate)
+            Forks run in rounds: each round one fork of every parameter set, in an order drawn from the
+            seed, so that drift on a shared machine falls on every series alike.
               --include REGEX only benchmarks whose full name (e.g. dev.eager.harness.ChainBenchmark.chain)
                               contains a match of REGEX
               --out DIR       parent folder of run folders (default results/runs)
@@ -77,6 +85,7 @@ public final class Bench {
               --depth D,..    these depths instead of the profile's
               --prof SPEC     an extra JMH profiler besides gc, e.g. async:event=itimer;output=flamegraph;dir={run}/flame
                               ({run} is replaced by the run folder); the flame profile is for scripts/profile
+              --seed S        the seed of the fork order (default: drawn; recorded in the manifest)
               --list-strategies  print each registered strategy and whether it has sync code; run nothing
               --help          this text
             A run waits for any other JMH run on this machine to finish (JMH's lock, java.io.tmpdir/jmh.lock)
@@ -88,13 +97,14 @@ public final class Bench {
 
     /** The command line, parsed. */
     record Arguments(Profile profile, Pattern include, Path out, Path repo, String command, boolean dryRun,
-            boolean help, RunPlan.Selection selection, List<String> profilers, boolean listStrategies) {
+            boolean help, RunPlan.Selection selection, List<String> profilers, boolean listStrategies, Long seed) {
         static Arguments parse(String... args) {
             List<String> strategies = null;
             List<Mode> modes = null;
             List<Integer> depths = null;
             List<String> profilers = new ArrayList<>();
             boolean listStrategies = false;
+            Long seed = null;
             Profile profile = Profile.STANDARD;
             Pattern include = null;
             Path out = Path.of("results", "runs");
@@ -116,12 +126,21 @@ public final class Bench {
                     case "--depth" -> depths = depths(value(args, ++i, arg));
                     case "--prof" -> profilers.add(value(args, ++i, arg));
                     case "--list-strategies" -> listStrategies = true;
+                    case "--seed" -> seed = seed(value(args, ++i, arg));
                     case "--help", "-h" -> help = true;
                     default -> throw new IllegalArgumentException("unknown option '" + arg + "' (see --help)");
                 }
             }
             return new Arguments(profile, include, out, repo, command, dryRun, help,
-                    new RunPlan.Selection(strategies, modes, depths), List.copyOf(profilers), listStrategies);
+                    new RunPlan.Selection(strategies, modes, depths), List.copyOf(profilers), listStrategies, seed);
+        }
+
+        private static long seed(String text) {
+            try {
+                return Long.parseLong(text);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--seed: '" + text + "' is not a whole number");
+            }
         }
 
         private static List<String> strategies(String list) {
@@ -250,6 +269,7 @@ public final class Bench {
 
         List<RunResult> results = new ArrayList<>();
         boolean complete = false;
+        long seed = arguments.seed() != null ? arguments.seed() : System.nanoTime() & 0x7fffffff;
         try (OutputStream log = new FileOutputStream(folder.resolve("bench.log").toFile());
                 PrintStream out = new PrintStream(new Tee(System.out, log), true, StandardCharsets.UTF_8)) {
             OutputFormat jmhOut = OutputFormatFactory.createFormatInstance(out, VerboseMode.NORMAL);
@@ -260,20 +280,7 @@ public final class Bench {
                             + minutes(LOCK_PATIENCE.toSeconds()));
                 }
                 start = Instant.now();
-                int done = 0;
-                for (int i = 0; i < plan.parts().size(); i++) {
-                    RunPlan.Part part = plan.parts().get(i);
-                    out.printf("[bench] part %d/%d, %s: %d parameter sets; elapsed %s, run ETA %s%n", i + 1,
-                            plan.parts().size(), part.title(), part.parameterSets(),
-                            minutes(Duration.between(start, Instant.now()).toSeconds()),
-                            minutes(remaining(plan, start, done)));
-                    ChainedOptionsBuilder options = options(plan.profile(), part);
-                    for (String spec : arguments.profilers()) {
-                        addProfiler(options, spec.replace("{run}", folder.toAbsolutePath().toString()));
-                    }
-                    results.addAll(new Runner(options.build(), jmhOut).run());
-                    done += part.parameterSets();
-                }
+                results.addAll(interleaved(plan, arguments, seed, folder, out, jmhOut, start));
                 complete = true;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -284,14 +291,71 @@ public final class Bench {
             } finally {
                 writeResults(results, folder.resolve("jmh-result.json"));
                 Instant end = Instant.now();
-                Manifest.write(Manifest.describe(runId, plan.profile(), Manifest.GitState.of(arguments.repo()),
-                        ForkFlags.everyFork(), arguments.command(), start, end, complete), folder.resolve("manifest.json"));
+                Map<String, Object> manifest = Manifest.describe(runId, plan.profile(),
+                        Manifest.GitState.of(arguments.repo()), ForkFlags.everyFork(), arguments.command(), start, end,
+                        complete);
+                // Forks ran in rounds, each round's order drawn from this seed.
+                manifest.put("rounds", plan.profile().forks());
+                manifest.put("seed", seed);
+                Manifest.write(manifest, folder.resolve("manifest.json"));
                 out.printf("[bench] %s in %s: %d results%n", complete ? "finished" : "INCOMPLETE",
                         minutes(Duration.between(start, end).toSeconds()), results.size());
                 out.println(folder);
             }
         }
         return complete ? OK : FAILED;
+    }
+
+    /**
+     * Runs the plan's forks in rounds: each round one fork of every unit (a parameter set, see
+     * {@link RunPlan.Part#units()}), the units in an order drawn from {@code seed} and the round, so
+     * that a slow spell of the shared machine falls on every series alike instead of on one point's
+     * forks run back to back. Returns one result per parameter set with its forks in round order.
+     */
+    private static List<RunResult> interleaved(RunPlan plan, Arguments arguments, long seed, Path folder,
+            PrintStream out, OutputFormat jmhOut, Instant start) throws RunnerException {
+        List<RunPlan.Part> units = plan.parts().stream().flatMap(p -> p.units().stream()).toList();
+        int rounds = plan.profile().forks();
+        int total = units.stream().mapToInt(RunPlan.Part::parameterSets).sum() * rounds;
+        Map<String, BenchmarkParams> params = new LinkedHashMap<>();
+        Map<String, List<BenchmarkResult>> forks = new LinkedHashMap<>();
+        int done = 0;
+        for (int round = 0; round < rounds; round++) {
+            List<RunPlan.Part> order = new ArrayList<>(units);
+            Collections.shuffle(order, new Random(seed + round));
+            for (int i = 0; i < order.size(); i++) {
+                RunPlan.Part unit = order.get(i);
+                out.printf("[bench] round %d/%d, %d/%d: %s; elapsed %s, run ETA %s%n", round + 1, rounds, i + 1,
+                        order.size(), unit.title(), minutes(Duration.between(start, Instant.now()).toSeconds()),
+                        minutes(remaining(plan, start, done, total)));
+                ChainedOptionsBuilder options = options(plan.profile(), unit).forks(1);
+                for (String spec : arguments.profilers()) {
+                    addProfiler(options, spec.replace("{run}", folder.toAbsolutePath().toString()));
+                }
+                for (RunResult result : new Runner(options.build(), jmhOut).run()) {
+                    params.putIfAbsent(result.getParams().id(), result.getParams());
+                    forks.computeIfAbsent(result.getParams().id(), k -> new ArrayList<>())
+                            .addAll(result.getBenchmarkResults());
+                }
+                done += unit.parameterSets();
+            }
+        }
+        // In the plan's order (the registry's), whatever order the rounds ran in.
+        List<String> planOrder = new ArrayList<>(params.keySet());
+        planOrder.sort(java.util.Comparator.comparingInt(id -> unitIndex(units, params.get(id))));
+        return planOrder.stream().map(id -> new RunResult(params.get(id), forks.get(id))).toList();
+    }
+
+    /** The index of the unit a parameter set belongs to, for ordering the merged results. */
+    private static int unitIndex(List<RunPlan.Part> units, BenchmarkParams params) {
+        for (int i = 0; i < units.size(); i++) {
+            RunPlan.Part unit = units.get(i);
+            if (unit.benchmarks().contains(params.getBenchmark()) && unit.params().entrySet().stream()
+                    .allMatch(e -> e.getValue().contains(params.getParam(e.getKey())))) {
+                return i;
+            }
+        }
+        return units.size();
     }
 
     /**
@@ -344,9 +408,9 @@ public final class Bench {
     }
 
     /** What is left, from the pace so far once there is one, else from the estimate. */
-    private static long remaining(RunPlan plan, Instant start, int done) {
+    private static long remaining(RunPlan plan, Instant start, int done, int total) {
         long elapsed = Duration.between(start, Instant.now()).toSeconds();
-        int left = plan.parameterSets() - done;
+        int left = total - done;
         if (done == 0) {
             return (long) plan.estimatedSeconds(FORK_STARTUP_SECONDS);
         }

@@ -19,7 +19,7 @@ import java.time.Instant;
  * waits for the lock, holds it from its first part to its last, and tells JMH not to take it
  * again ({@code jmh.ignoreLock}).
  */
-final class JmhLock implements AutoCloseable {
+public final class JmhLock implements AutoCloseable {
     private final FileChannel channel;
     private final FileLock lock;
 
@@ -29,7 +29,7 @@ final class JmhLock implements AutoCloseable {
     }
 
     /** The file JMH locks. */
-    static Path file() {
+    public static Path file() {
         return Path.of(System.getProperty("java.io.tmpdir"), "jmh.lock");
     }
 
@@ -37,7 +37,7 @@ final class JmhLock implements AutoCloseable {
      * Waits until this process holds the lock, at most {@code patience}, saying once a minute that
      * it waits; null if another process still holds it then.
      */
-    static JmhLock acquire(PrintStream out, Duration patience) throws IOException, InterruptedException {
+    public static JmhLock acquire(PrintStream out, Duration patience) throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(patience);
         Instant nextNotice = Instant.now();
         while (true) {

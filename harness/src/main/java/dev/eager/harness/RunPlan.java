@@ -46,6 +46,39 @@ public record RunPlan(Profile profile, List<Part> parts) {
      * parameterSets} counts what it will fork.
      */
     public record Part(String title, List<String> benchmarks, Map<String, List<String>> params, int parameterSets) {
+        /**
+         * This part as the smallest JMH runs the launcher can order freely: one per benchmark and
+         * combination of the plan's parameters (a chain unit is one parameter set; an orm unit
+         * keeps the benchmark's own server and hit-ratio sets; a fixed-cost unit is one benchmark
+         * with its own parameters).
+         */
+        public List<Part> units() {
+            List<Map<String, List<String>>> combinations = new ArrayList<>(List.of(new LinkedHashMap<>()));
+            params.forEach((name, values) -> {
+                List<Map<String, List<String>>> next = new ArrayList<>();
+                for (Map<String, List<String>> c : combinations) {
+                    for (String v : values) {
+                        Map<String, List<String>> more = new LinkedHashMap<>(c);
+                        more.put(name, List.of(v));
+                        next.add(more);
+                    }
+                }
+                combinations.clear();
+                combinations.addAll(next);
+            });
+            int count = benchmarks.size() * combinations.size();
+            List<Part> units = new ArrayList<>();
+            for (String benchmark : benchmarks) {
+                for (Map<String, List<String>> c : combinations) {
+                    String label = c.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().getFirst())
+                            .reduce((a, b) -> a + " " + b).orElse("");
+                    units.add(new Part(className(benchmark).substring(className(benchmark).lastIndexOf('.') + 1)
+                            + (label.isEmpty() ? "" : " " + label), List.of(benchmark), c,
+                            Math.max(1, parameterSets / count)));
+                }
+            }
+            return units;
+        }
     }
 
     /**

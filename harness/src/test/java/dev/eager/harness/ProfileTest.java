@@ -19,7 +19,7 @@ class ProfileTest {
     @Test
     void anUnknownProfileIsRejectedWithTheValidNames() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Profile.fromId("fast"));
-        assertTrue(e.getMessage().contains("'fast'") && e.getMessage().contains("smoke, quick, standard, full or flame"),
+        assertTrue(e.getMessage().contains("'fast'") && e.getMessage().contains("smoke, quick, standard, full, gate or flame"),
                 e.getMessage());
     }
 

@@ -137,4 +137,20 @@ class RunPlanTest {
                 new RunPlan.Selection(List.of("futures"), List.of(dev.eager.core.Mode.SYNC), null));
         assertTrue(none.parts().isEmpty());
     }
+
+    @Test
+    void aPartSplitsIntoUnitsTheLauncherCanInterleaveOneParameterSetEach() {
+        RunPlan plan = RunPlan.of(Profile.QUICK, STRATEGIES, available(), name -> true);
+        for (RunPlan.Part part : plan.parts()) {
+            List<RunPlan.Part> units = part.units();
+            if (part.params().containsKey("depth")) {
+                assertEquals(part.parameterSets(), units.size(), part.title());
+                units.forEach(u -> u.params().values().forEach(v -> assertEquals(1, v.size(), u.title())));
+                assertEquals(part.parameterSets(), units.stream().map(u -> u.benchmarks().getFirst() + u.params())
+                        .distinct().count(), "every set exactly once: " + part.title());
+            } else if (part.params().isEmpty()) {
+                assertEquals(part.benchmarks().size(), units.size(), "a fixed-cost benchmark is one unit");
+            }
+        }
+    }
 }

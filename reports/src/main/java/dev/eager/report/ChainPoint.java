@@ -5,7 +5,8 @@ package dev.eager.report;
  *
  * @param strategy e.g. {@code bypass-once}
  * @param mode     {@code SYNC}, {@code EAGER} or {@code ASYNC}
- * @param layers   {@code inlined} or {@code opaque}
+ * @param layers   {@code inlined} or {@code opaque}, with {@code -classes} for the CLASSES shape
+ *                 (every layer its own class behind an interface)
  * @param depth    layers above the leaf
  */
 public record ChainPoint(String strategy, String mode, String layers, int depth) {

@@ -15,10 +15,10 @@ import java.util.Optional;
  */
 public final class Gate {
     /** The strategy that pays per layer by construction. */
-    static final String NEGATIVE_CONTROL = "future";
+    public static final String NEGATIVE_CONTROL = "future";
     /** Bytes/op above the baseline that are still not "more": less than the smallest object (16 B). */
     static final double ALLOC_TOLERANCE = 8;
-    /** The layer kind whose allocation escape analysis cannot change from run to run (no inlining). */
+    /** The layer kind whose allocation escape analysis cannot change from run to run (no inlining), any shape. */
     static final String EXACT_LAYERS = "opaque";
 
     private final CostModel baseline;
@@ -147,7 +147,7 @@ public final class Gate {
         }
         String tolerance = " (tolerance " + Format.number(ALLOC_TOLERANCE) + " B, half the smallest object)";
         boolean exceeds = over.size() > compared / 2;
-        if (exceeds && !r.key().layers().equals(EXACT_LAYERS)) {
+        if (exceeds && !r.key().layers().startsWith(EXACT_LAYERS)) {
             // Across inlined layers escape analysis decides what is allocated, and its decisions
             // differ between runs (seen here: future EAGER 192 vs 240 B/op at depth 10). The same
             // code is held to its baseline exactly through the opaque layers.
@@ -199,6 +199,20 @@ public final class Gate {
                         "paid per layer in the baseline too (not held to pay-once): slope " + slope(r)));
             }
         }
+    }
+
+    /**
+     * The time series the stored baseline holds to pay-once: what the gate measures against the
+     * base commit (with the reference and the negative control).
+     */
+    public static java.util.Set<SeriesKey> seriesHeldToPayOnce(Run baseline) {
+        java.util.Set<SeriesKey> held = new java.util.LinkedHashSet<>();
+        for (FitRow r : CostModel.of(baseline).rows()) {
+            if (r.key().metric() == Metric.TIME && heldToPayOnce(r)) {
+                held.add(r.key());
+            }
+        }
+        return held;
     }
 
     /**

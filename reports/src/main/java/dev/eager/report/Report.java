@@ -58,7 +58,7 @@ final class Report {
 
     private void writeInto(Path folder) throws IOException {
         Map<SeriesKey, Map<Integer, Sample>> data = model.series();
-        for (String layers : List.of("opaque", "inlined")) {
+        for (String layers : model.rows().stream().map(r -> r.key().layers()).distinct().toList()) {
             for (String mode : List.of("SYNC", "EAGER", "ASYNC")) {
                 List<FitRow> time = select(Metric.TIME, layers, mode);
                 if (time.isEmpty()) {

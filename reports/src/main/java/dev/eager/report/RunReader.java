@@ -117,6 +117,12 @@ public final class RunReader {
         if (strategy == null || depth == null || layers == null) {
             return null;
         }
+        // A shape other than METHODS (every layer its own class) is keyed as layers are: its own
+        // series, read against duplicated SYNC of the same shape. Runs before shapes existed are METHODS.
+        String shape = params.getOrDefault("shape", "METHODS");
+        if (!shape.equals("METHODS")) {
+            layers = layers + "-" + shape.toLowerCase(Locale.ROOT);
+        }
         String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
         String mode = params.getOrDefault("mode", method).toUpperCase(Locale.ROOT);
         if (SeriesKey.modeRank(mode) > 2) {

@@ -41,10 +41,11 @@ public record SeriesKey(String strategy, String mode, String layers, Metric metr
         return java.util.Optional.empty();
     }
 
-    /** Orders by metric, layers, mode (SYNC, EAGER, ASYNC), then the strategy order given. */
+    /** Orders by metric, layers (opaque first, each kind's METHODS shape before CLASSES), mode (SYNC, EAGER, ASYNC), then the strategy order given. */
     public static Comparator<SeriesKey> order(java.util.List<String> strategies) {
         return Comparator.comparing(SeriesKey::metric)
-                .thenComparing(SeriesKey::layers, Comparator.reverseOrder())
+                .thenComparingInt((SeriesKey k) -> k.layers().startsWith("opaque") ? 0 : 1)
+                .thenComparing(SeriesKey::layers)
                 .thenComparingInt(k -> modeRank(k.mode()))
                 .thenComparingInt(k -> strategies.indexOf(k.strategy()));
     }

@@ -35,4 +35,28 @@ class RunReaderTest {
         assertEquals(2, point.forks().length, "the fixture's two forks, and nothing pooled into them");
         assertTrue(read.fixedCost().stream().anyMatch(m -> m.benchmark().endsWith("BypassAllocationBenchmark.eager")));
     }
+
+    @Test
+    void theClassesShapeIsItsOwnSeriesReadAgainstSyncOfTheSameShape() throws Exception {
+        Path run = RunFixture.typical().depths(1, 10, 20).writeTo(temp.resolve("run"));
+        ObjectMapper json = new ObjectMapper();
+        ArrayNode results = (ArrayNode) json.readTree(run.resolve(RunReader.RESULT).toFile());
+        int methods = results.size();
+        for (int i = 0; i < methods; i++) {
+            ObjectNode copy = results.get(i).deepCopy();
+            if (copy.path("params").has("depth")) {
+                ((ObjectNode) copy.path("params")).put("shape", "CLASSES");
+                results.add(copy);
+            }
+        }
+        json.writeValue(run.resolve(RunReader.RESULT).toFile(), results);
+
+        CostModel model = CostModel.of(RunReader.read(run));
+        SeriesKey classes = new SeriesKey("bypass-once", "EAGER", "opaque-classes", Metric.TIME);
+        assertEquals(3, model.series().get(classes).size(), "depths 1, 10, 20 of the CLASSES shape alone");
+        assertEquals(2, model.series().get(new SeriesKey("bypass-once", "EAGER", "opaque", Metric.TIME)).get(10)
+                .forks().length, "the METHODS points keep their own two forks");
+        assertEquals(new SeriesKey("duplicated", "SYNC", "opaque-classes", Metric.TIME), classes.reference());
+        assertTrue(model.row(classes).isPresent());
+    }
 }

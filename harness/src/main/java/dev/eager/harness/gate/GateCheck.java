@@ -1,0 +1,204 @@
+package dev.eager.harness.gate;
+
+import dev.eager.report.Check;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * {@code scripts/gate-check}: proves the gate. Each round runs the CI gate unchanged, then with each
+ * mutant of bypass-once in the candidate's forks only ({@code -Deager.mutants=every-layer}: one extra
+ * non-inlined call in every layer; {@code every-fifth-layer}: in every fifth, about +20% slope),
+ * and appends the round's rows to {@code results/gate-check/rounds.tsv}, keeping each run's verdict
+ * beside it, so that rounds gathered over several sessions and days add up to one table
+ * ({@code results/gate-check/README.md}, rewritten after every round).
+ */
+public final class GateCheck {
+    static final String USAGE = """
+            Usage: scripts/gate-check --rounds N [--baseline DIR] [--out DIR] [--help]
+            Proves the regression gate: N rounds, each the CI gate (scripts/gate) unchanged, then with
+            each mutant of bypass-once in the candidate's forks (-Deager.mutants=every-layer: one extra
+            non-inlined call per layer; every-fifth-layer: one every fifth layer, about +20% slope;
+            a mutant round measures only the reference, the control and bypass-once EAGER).
+            Appends each run to DIR/rounds.tsv (default results/gate-check) with its date, commit and
+            verdict, keeps its gate.txt and manifest under DIR/runs/, and rewrites DIR/README.md with
+            the rates over every round so far:
+              false alarms: unchanged runs that failed (target 0)
+              caught:       mutant runs with a confirmed FAIL on bypass-once EAGER (targets: every-layer
+                            always, every-fifth-layer at least 9 in 10)
+            About 30 minutes a round on a 2-core machine.
+            Exit codes: 0 the rounds so far meet the targets, 1 they miss them, 2 bad usage or a run
+            that could not be measured.""";
+
+    static final List<String> VARIANTS = List.of("unchanged", "every-layer", "every-fifth-layer");
+    static final String HEADER = "date\tcommit\tbaseline\tvariant\texit\tverdict\tfailed\tminutes\trun";
+    /** What a mutant must fail: the series it slows. */
+    static final String MUTATED = "bypass-once EAGER opaque time";
+
+    private GateCheck() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(System.out, args));
+    }
+
+    static int run(PrintStream out, String... args) {
+        int rounds = 0;
+        String baseline = null;
+        Path dir = Path.of("results", "gate-check");
+        Path repo = Path.of(".");
+        try {
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--rounds" -> rounds = Integer.parseInt(value(args, ++i));
+                    case "--baseline" -> baseline = value(args, ++i);
+                    case "--out" -> dir = Path.of(value(args, ++i));
+                    case "--repo" -> repo = Path.of(value(args, ++i));
+                    case "--help", "-h" -> {
+                        out.println(USAGE);
+                        return GateRun.OK;
+                    }
+                    default -> throw new IllegalArgumentException("unknown option '" + args[i] + "' (see --help)");
+                }
+            }
+            if (rounds < 1) {
+                throw new IllegalArgumentException("--rounds N is required, N a positive whole number (see --help)");
+            }
+        } catch (IllegalArgumentException e) {
+            System.err.println("gate-check: " + e.getMessage());
+            return GateRun.BAD_INPUT;
+        }
+        try {
+            Files.createDirectories(dir.resolve("runs"));
+            for (int round = 1; round <= rounds; round++) {
+                for (String variant : VARIANTS) {
+                    out.println("[gate-check] round " + round + "/" + rounds + ", " + variant);
+                    List<String> gateArgs = new ArrayList<>(List.of("--repo", repo.toString()));
+                    if (baseline != null) {
+                        gateArgs.addAll(List.of("--baseline", baseline));
+                    }
+                    if (!variant.equals("unchanged")) {
+                        gateArgs.addAll(List.of("--series", "bypass-once:EAGER", "--candidate-jvm-arg",
+                                "-Deager.mutants=" + variant));
+                    }
+                    Instant start = Instant.now();
+                    GateRun.Outcome outcome = GateRun.execute(GateRun.Arguments.parse(gateArgs.toArray(String[]::new)),
+                            out);
+                    if (outcome.folder() == null || outcome.checks().isEmpty()) {
+                        System.err.println("gate-check: the " + variant + " run could not be measured");
+                        return GateRun.BAD_INPUT;
+                    }
+                    record(dir, variant, outcome, Duration.between(start, Instant.now()));
+                }
+                out.print(Files.readString(dir.resolve("README.md")));
+            }
+            return targetsMet(Files.readAllLines(dir.resolve("rounds.tsv"))) ? GateRun.OK : GateRun.REGRESSION;
+        } catch (IOException e) {
+            System.err.println("gate-check: " + e.getMessage());
+            return GateRun.BAD_INPUT;
+        }
+    }
+
+    private static String value(String[] args, int i) {
+        if (i >= args.length || args[i].startsWith("--")) {
+            throw new IllegalArgumentException(args[i - 1] + " needs a value (see --help)");
+        }
+        return args[i];
+    }
+
+    /** Appends the run's row, keeps its verdict and manifest, rewrites the table. */
+    static void record(Path dir, String variant, GateRun.Outcome outcome, Duration took) throws IOException {
+        Path folder = outcome.folder();
+        String run = folder.getFileName() + "-" + variant;
+        Path kept = dir.resolve("runs").resolve(run);
+        Files.createDirectories(kept);
+        for (String file : List.of("gate.txt", "manifest.json", "schedule.tsv")) {
+            if (Files.isRegularFile(folder.resolve(file))) {
+                Files.copy(folder.resolve(file), kept.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        var manifest = dev.eager.report.RunReader.read(folder).manifest();
+        List<String> failed = outcome.checks().stream().filter(Check::failed).map(c -> "[" + c.step() + "] " + c.subject())
+                .distinct().toList();
+        String verdict = variant.equals("unchanged")
+                ? (outcome.exit() == GateRun.OK ? "no alarm" : "FALSE ALARM")
+                : (caught(outcome.checks()) ? "caught" : "MISSED");
+        String row = String.join("\t", DateTimeFormatter.ISO_INSTANT.format(Instant.now().atOffset(ZoneOffset.UTC)),
+                shortCommit(manifest.commit()) + (Boolean.parseBoolean(manifest.text("dirty")) ? "+dirty" : ""),
+                Path.of(manifest.text("baseline")).getFileName().toString(), variant, String.valueOf(outcome.exit()),
+                verdict, failed.isEmpty() ? "-" : String.join("; ", failed),
+                String.format("%.1f", took.toSeconds() / 60.0), run);
+        Path tsv = dir.resolve("rounds.tsv");
+        if (!Files.exists(tsv)) {
+            Files.writeString(tsv, HEADER + "\n", StandardCharsets.UTF_8);
+        }
+        Files.writeString(tsv, row + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        Files.writeString(dir.resolve("README.md"), table(Files.readAllLines(tsv)), StandardCharsets.UTF_8);
+    }
+
+    static boolean caught(List<Check> checks) {
+        return checks.stream().anyMatch(c -> c.failed() && c.subject().equals(MUTATED));
+    }
+
+    /** The rates over every recorded round, then every row. */
+    static String table(List<String> lines) {
+        Map<String, int[]> byVariant = new TreeMap<>();
+        StringBuilder rows = new StringBuilder();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split("\t");
+            int[] counts = byVariant.computeIfAbsent(f[3], k -> new int[2]);
+            counts[0]++;
+            if (f[5].equals("caught") || f[5].equals("FALSE ALARM")) {
+                counts[1]++;
+            }
+            rows.append("| ").append(String.join(" | ", f)).append(" |\n");
+        }
+        int[] none = byVariant.getOrDefault("unchanged", new int[2]);
+        int[] big = byVariant.getOrDefault("every-layer", new int[2]);
+        int[] subtle = byVariant.getOrDefault("every-fifth-layer", new int[2]);
+        return "# Gate check: the regression gate's false-alarm and detection rates\n\n"
+                + "Written by `scripts/gate-check` after every run; each row is one `scripts/gate` run on this machine\n"
+                + "kind, its verdict and manifest kept under `runs/`. The gate's method is the one at the row's commit.\n\n"
+                + "| variant | runs | result | target |\n|---|---|---|---|\n"
+                + "| unchanged | " + none[0] + " | " + none[1] + " false alarm(s) | 0 in 10 |\n"
+                + "| every-layer mutant | " + big[0] + " | caught " + big[1] + " | 10 of 10 |\n"
+                + "| every-fifth-layer mutant | " + subtle[0] + " | caught " + subtle[1] + " | at least 9 of 10 |\n\n"
+                + "| " + String.join(" | ", HEADER.split("\t")) + " |\n|" + "---|".repeat(HEADER.split("\t").length) + "\n"
+                + rows;
+    }
+
+    static boolean targetsMet(List<String> lines) {
+        int alarms = 0;
+        int bigMissed = 0;
+        int subtleRuns = 0;
+        int subtleCaught = 0;
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split("\t");
+            switch (f[3]) {
+                case "unchanged" -> alarms += f[5].equals("FALSE ALARM") ? 1 : 0;
+                case "every-layer" -> bigMissed += f[5].equals("caught") ? 0 : 1;
+                default -> {
+                    subtleRuns++;
+                    subtleCaught += f[5].equals("caught") ? 1 : 0;
+                }
+            }
+        }
+        return alarms == 0 && bigMissed == 0 && subtleCaught * 10 >= subtleRuns * 9;
+    }
+
+    private static String shortCommit(String commit) {
+        return commit.length() > 10 ? commit.substring(0, 10) : commit;
+    }
+}

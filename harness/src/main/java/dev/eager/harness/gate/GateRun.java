@@ -1,0 +1,376 @@
+package dev.eager.harness.gate;
+
+import dev.eager.core.Mode;
+import dev.eager.harness.AbstractChainBenchmark;
+import dev.eager.harness.ForkFlags;
+import dev.eager.harness.JmhLock;
+import dev.eager.harness.Manifest;
+import dev.eager.harness.OpaqueChainBenchmark;
+import dev.eager.harness.Profile;
+import dev.eager.harness.RunPlan;
+import dev.eager.report.BadInput;
+import dev.eager.report.Gate;
+import dev.eager.report.GateVerdict;
+import dev.eager.report.Metric;
+import dev.eager.report.Run;
+import dev.eager.report.RunReader;
+import dev.eager.report.SeriesKey;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * {@code scripts/gate}: the regression gate as CI runs it. Measures the candidate (this jar) and the
+ * stored baseline's commit (built from the repository's history) in one session, fork by fork
+ * interleaved ({@link Duet}), judges the result ({@link GateVerdict}), and when a time check fails,
+ * measures the failed series again with fresh forks and fails only if that confirms it.
+ */
+public final class GateRun {
+    static final int OK = 0;
+    static final int REGRESSION = 1;
+    static final int BAD_INPUT = 2;
+
+    static final String USAGE = """
+            Usage: scripts/gate [--baseline DIR] [--rounds N] [--seed S] [--series S:MODE,..] [--out DIR]
+                                [--candidate-jvm-arg ARG].. [--no-base] [--base-jar JAR] [--repo DIR] [--dry-run]
+                                [--help]
+            The regression gate (DESIGN section 8) as CI runs it, in one command:
+              1. picks the baseline under results/baselines/ made on this JDK (or --baseline DIR);
+              2. builds the baseline's commit (its manifest's "commit") from this repository's history
+                 into target/gate-base/<commit>/ (once; about 1-2 min);
+              3. measures the opaque chain at depths 1 and 20 (profile gate: 5 x 200 ms warm-up, 5 x
+                 100 ms measured) in N rounds: each round one fork of every set, candidate and base
+                 back to back in a random order, the sets in an order drawn from the seed. Paired
+                 (both sides): the series the baseline holds to pay-once, duplicated SYNC (the
+                 reference) and future EAGER (the negative control); every other series the
+                 candidate alone, one fork at depths 1, 10 and 20 (its allocation is gated against
+                 the stored baseline);
+              4. judges it (eager-report gate: allocation against the stored baseline; slope
+                 against this run's sync slope; time against the base measured beside it);
+              5. if a time check failed, measures those series again, fresh forks, new seed, into
+                 confirm/, and fails only if the confirmation fails the same check.
+            Writes DIR/<yyyyMMdd-HHmmss>-gate/ (jmh-result.json, manifest.json, base/, confirm/,
+            schedule.tsv, gate.txt, forks.log) and prints the verdict last.
+              --baseline DIR         the stored baseline (default: the one for this JDK)
+              --rounds N             rounds, i.e. forks per paired set and side (default 6)
+              --seed S               the order's seed (default: drawn, and recorded in the manifest)
+              --series S:MODE,..     measure only these series (plus the reference and the control),
+                                     e.g. bypass-once:EAGER; for gate-check's mutant rounds
+              --out DIR              parent of the gate folder (default results/runs)
+              --candidate-jvm-arg A  a JVM flag for the candidate's forks only (repeatable), e.g.
+                                     -Deager.mutants=every-fifth-layer
+              --no-base              do not build or measure the base: same-run invariants only
+              --base-jar JAR         use this benchmarks jar as the base instead of building one
+              --repo DIR             the repository (default .)
+              --dry-run              print what would be measured and an estimate of the time; run nothing
+            Exit codes: 0 no regression, 1 a regression (allocation, or time confirmed by fresh
+            forks, or a broken negative control confirmed), 2 bad input or a run that could not be
+            measured.""";
+
+    private GateRun() {
+    }
+
+    /** The command line, parsed. */
+    record Arguments(Path baseline, int rounds, Long seed, List<String> series, Path out, List<String> candidateJvm,
+            boolean noBase, Path baseJar, Path repo, boolean help, boolean dryRun, String command) {
+        static Arguments parse(String... args) {
+            Path baseline = null;
+            int rounds = Profile.GATE.forks();
+            Long seed = null;
+            List<String> series = null;
+            Path out = Path.of("results", "runs");
+            List<String> candidateJvm = new ArrayList<>();
+            boolean noBase = false;
+            Path baseJar = null;
+            Path repo = Path.of(".");
+            boolean help = false;
+            boolean dryRun = false;
+            for (int i = 0; i < args.length; i++) {
+                String arg = args[i];
+                switch (arg) {
+                    case "--baseline" -> baseline = Path.of(value(args, ++i, arg));
+                    case "--rounds" -> rounds = positive(value(args, ++i, arg), arg);
+                    case "--seed" -> seed = (long) positive(value(args, ++i, arg), arg);
+                    case "--series" -> series = List.of(value(args, ++i, arg).split(","));
+                    case "--out" -> out = Path.of(value(args, ++i, arg));
+                    case "--candidate-jvm-arg" -> candidateJvm.add(value(args, ++i, arg));
+                    case "--no-base" -> noBase = true;
+                    case "--base-jar" -> baseJar = Path.of(value(args, ++i, arg));
+                    case "--repo" -> repo = Path.of(value(args, ++i, arg));
+                    case "--help", "-h" -> help = true;
+                    case "--dry-run" -> dryRun = true;
+                    default -> throw new IllegalArgumentException("unknown option '" + arg + "' (see --help)");
+                }
+            }
+            if (rounds < 3) {
+                throw new IllegalArgumentException("--rounds: at least 3 (the medians and intervals need them)");
+            }
+            return new Arguments(baseline, rounds, seed, series, out, List.copyOf(candidateJvm), noBase, baseJar, repo,
+                    help, dryRun, "gate " + String.join(" ", args));
+        }
+
+        private static String value(String[] args, int i, String option) {
+            // A JVM flag is a value too (--candidate-jvm-arg -Dx=y).
+            if (i >= args.length || args[i].startsWith("--")) {
+                throw new IllegalArgumentException(option + " needs a value (see --help)");
+            }
+            return args[i];
+        }
+
+        private static int positive(String text, String option) {
+            try {
+                int n = Integer.parseInt(text);
+                if (n > 0) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // said below
+            }
+            throw new IllegalArgumentException(option + ": '" + text + "' is not a positive whole number");
+        }
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(System.out, args));
+    }
+
+    static int run(PrintStream out, String... args) {
+        Arguments arguments;
+        try {
+            arguments = Arguments.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("gate: " + e.getMessage());
+            return BAD_INPUT;
+        }
+        if (arguments.help()) {
+            out.println(USAGE);
+            return OK;
+        }
+        return execute(arguments, out).exit();
+    }
+
+    /**
+     * What one gate run came to: its exit code, its folder (null when it could not start) and its
+     * final checks (empty when it could not judge).
+     */
+    record Outcome(int exit, Path folder, List<dev.eager.report.Check> checks) {
+    }
+
+    /** Measures and judges; every failure to do so is an outcome with {@link #BAD_INPUT}, said on stderr. */
+    static Outcome execute(Arguments arguments, PrintStream out) {
+        try {
+            return measureAndJudge(arguments, out);
+        } catch (BadInput | IllegalArgumentException | IOException e) {
+            System.err.println("gate: " + e.getMessage());
+            return new Outcome(BAD_INPUT, null, List.of());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            System.err.println("gate: interrupted");
+            return new Outcome(BAD_INPUT, null, List.of());
+        }
+    }
+
+    private static Outcome measureAndJudge(Arguments a, PrintStream out) throws IOException, InterruptedException {
+        Path baseline = a.baseline() != null ? a.baseline() : Baselines.forThisJdk(a.repo().resolve("results/baselines"));
+        Run baselineRun = RunReader.read(baseline);
+        if (!baselineRun.manifest().jdk().equals(Baselines.thisJdk())) {
+            throw new BadInput(baseline.resolve(RunReader.MANIFEST), "baseline is from JDK '" + baselineRun.manifest().jdk()
+                    + "' but this gate runs on '" + Baselines.thisJdk() + "': make one with scripts/baseline");
+        }
+        Set<SeriesKey> paired = pairedSeries(baselineRun, a.series());
+        List<ForkSet> sets = sets(RunPlan.Strategy.registered(), paired, a.series());
+        if (a.dryRun()) {
+            long forks = sets.stream().mapToLong(s -> s.paired() ? 2L * a.rounds() : 1).sum();
+            out.println("[gate] baseline " + baseline + " (commit " + baselineRun.manifest().commit() + ")");
+            out.println("[gate] paired with the base (" + paired.size() + "): " + paired);
+            out.println("[gate] " + forks + " forks, about " + Duet.minutes((long) (forks * SECONDS_PER_FORK))
+                    + " at ~" + SECONDS_PER_FORK + " s a fork on a quiet 2-core machine, plus 1-2 min to build the base"
+                    + " commit once, plus a confirmation if a time check fails");
+            return new Outcome(OK, null, List.of());
+        }
+        long seed = a.seed() != null ? a.seed() : System.nanoTime() & 0x7fffffff;
+        String runId = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-gate";
+        Path folder = a.out().resolve(runId);
+        Files.createDirectories(folder);
+        out.println("[gate] baseline " + baseline + "; " + paired.size() + " series paired with the base, "
+                + sets.stream().filter(s -> !s.paired()).count() + " sets candidate-only; " + a.rounds()
+                + " rounds, seed " + seed + "; folder " + folder);
+
+        // One JMH run at a time on a machine: wait for another bench or gate to finish.
+        try (JmhLock lock = JmhLock.acquire(out, Duration.ofMinutes(90))) {
+            if (lock == null) {
+                throw new IOException("another JMH run held " + JmhLock.file() + " for over 90 minutes");
+            }
+            String baseCommit = baselineRun.manifest().commit();
+            Path baseJar = a.baseJar();
+            String baseSkipped = null;
+            if (a.noBase()) {
+                baseSkipped = "--no-base was given";
+            } else if (baseJar == null) {
+                BaseBuild build = BaseBuild.of(a.repo(), baseCommit, out);
+                baseJar = build.jar();
+                baseSkipped = build.reason();
+            }
+            if (baseSkipped != null) {
+                out.println("[gate] the base commit is not measured: " + baseSkipped
+                        + "; time is judged on same-run invariants only");
+            }
+            Path java = ProcessHandle.current().info().command().map(Path::of)
+                    .orElseThrow(() -> new IOException("cannot tell which java runs this gate"));
+            Path log = folder.resolve("forks.log");
+            Duet.Side candidate = new Duet.Side("candidate", new ForkRunner(java, ownJar(), a.candidateJvm(), log));
+            Duet.Side base = baseJar == null ? null : new Duet.Side("base", new ForkRunner(java, baseJar, List.of(), log));
+
+            Instant start = Instant.now();
+            Duet.Measured first = new Duet(Profile.GATE, a.rounds(), seed, out).run(sets, candidate, base, folder);
+            writeManifests(folder, runId, a, seed, baseline, baseCommit, baseSkipped, base != null, start, first);
+            if (first.candidate().isEmpty()) {
+                throw new IOException("no candidate fork ran (see " + log + ")");
+            }
+            GateVerdict verdict = GateVerdict.judge(baseline, folder);
+            if (verdict.needsConfirmation()) {
+                Set<SeriesKey> again = verdict.seriesToConfirm();
+                out.println("[gate] " + verdict.suspects().size() + " time check(s) failed; measuring " + again
+                        + " again with fresh forks to confirm");
+                List<ForkSet> confirmSets = sets(RunPlan.Strategy.registered(), again,
+                        again.stream().map(k -> k.strategy() + ":" + k.mode()).toList()).stream()
+                        .filter(ForkSet::paired).toList();
+                Path confirm = folder.resolve(GateVerdict.CONFIRM);
+                Instant confirmStart = Instant.now();
+                Duet.Measured second = new Duet(Profile.GATE, a.rounds(), seed + 1000, out)
+                        .run(confirmSets, candidate, base, confirm);
+                writeManifests(confirm, runId + "-confirm", a, seed + 1000, baseline, baseCommit, baseSkipped,
+                        base != null, confirmStart, second);
+                verdict = GateVerdict.judge(baseline, folder);
+            }
+            out.println("[gate] measured in " + Duet.minutes(Duration.between(start, Instant.now()).toSeconds())
+                    + "; " + folder);
+            try (PrintStream text = new PrintStream(Files.newOutputStream(folder.resolve("gate.txt")), true, "UTF-8")) {
+                verdict.print(text);
+            }
+            verdict.print(out);
+            int code = verdict.exitCode();
+            // Unconfirmed cannot be final here (a failed time check was measured again above).
+            return new Outcome(code == dev.eager.report.ExitCode.UNCONFIRMED ? BAD_INPUT : code, folder,
+                    verdict.checks());
+        }
+    }
+
+    /** The series measured on both sides: held to pay-once by the baseline, and the two every verdict needs. */
+    static Set<SeriesKey> pairedSeries(Run baseline, List<String> only) {
+        Set<SeriesKey> paired = new LinkedHashSet<>();
+        SeriesKey reference = new SeriesKey("duplicated", "SYNC", OPAQUE, Metric.TIME);
+        paired.add(reference);
+        paired.add(new SeriesKey(Gate.NEGATIVE_CONTROL, "EAGER", OPAQUE, Metric.TIME));
+        for (SeriesKey key : Gate.seriesHeldToPayOnce(baseline)) {
+            if (key.layers().equals(OPAQUE) && (only == null || only.contains(key.strategy() + ":" + key.mode()))) {
+                paired.add(key);
+            }
+        }
+        return paired;
+    }
+
+    static final String OPAQUE = "opaque";
+
+    /** One gate fork's wall time on a quiet 2-core machine: JMH's host JVM, the fork, 1.5 s measuring. */
+    static final double SECONDS_PER_FORK = 2.6;
+
+    /**
+     * The depths of a series the candidate measures alone, one fork each: three, so that its fit
+     * (allocation's "does not grow with depth") has a point more than it has parameters.
+     */
+    static final List<Integer> SINGLE_DEPTHS = List.of(1, 10, 20);
+
+    /** Every valid (strategy, mode, depth) of the opaque chain, paired where the series is. */
+    static List<ForkSet> sets(List<RunPlan.Strategy> strategies, Set<SeriesKey> paired, List<String> only) {
+        String benchmark = OpaqueChainBenchmark.class.getName() + ".chain";
+        List<ForkSet> sets = new ArrayList<>();
+        for (RunPlan.Strategy s : strategies) {
+            for (Mode mode : Mode.values()) {
+                SeriesKey key = new SeriesKey(s.name(), mode.name(), OPAQUE, Metric.TIME);
+                boolean pairedSeries = paired.contains(key);
+                if ((mode == Mode.SYNC && !s.hasSync()) || (only != null && !pairedSeries)) {
+                    continue;
+                }
+                for (int depth : pairedSeries ? Profile.GATE.depths() : SINGLE_DEPTHS) {
+                    Map<String, String> params = new LinkedHashMap<>();
+                    params.put("strategy", s.name());
+                    params.put("mode", mode.name());
+                    params.put("depth", String.valueOf(depth));
+                    params.put("layers", OPAQUE);
+                    if (declares("shape")) {
+                        params.put("shape", "METHODS");
+                    }
+                    sets.add(new ForkSet(benchmark, params, pairedSeries));
+                }
+            }
+        }
+        return sets;
+    }
+
+    /** Whether the chain benchmark declares a parameter (a newer one the base jar may lack). */
+    private static boolean declares(String param) {
+        return Stream.of(AbstractChainBenchmark.class.getFields()).anyMatch(f -> f.getName().equals(param));
+    }
+
+    private static void writeManifests(Path folder, String runId, Arguments a, long seed, Path baseline,
+            String baseCommit, String baseSkipped, boolean measuredBase, Instant start, Duet.Measured measured)
+            throws IOException {
+        Instant end = Instant.now();
+        boolean complete = measured.failures().isEmpty();
+        Map<String, Object> manifest = Manifest.describe(runId, Profile.GATE, Manifest.GitState.of(a.repo()),
+                jvmArgs(a.candidateJvm()), a.command(), start, end, complete);
+        addGateKeys(manifest, a, seed, baseline, baseCommit, baseSkipped, measured);
+        Manifest.write(manifest, folder.resolve(RunReader.MANIFEST));
+        if (measuredBase) {
+            Map<String, Object> base = Manifest.describe(runId + "-base", Profile.GATE,
+                    new Manifest.GitState(baseCommit, false), jvmArgs(List.of()), a.command(), start, end, complete);
+            addGateKeys(base, a, seed, baseline, baseCommit, null, measured);
+            Manifest.write(base, folder.resolve(GateVerdict.BASE).resolve(RunReader.MANIFEST));
+        }
+    }
+
+    private static void addGateKeys(Map<String, Object> manifest, Arguments a, long seed, Path baseline,
+            String baseCommit, String baseSkipped, Duet.Measured measured) {
+        manifest.put("rounds", a.rounds());
+        manifest.put("seed", seed);
+        manifest.put("baseline", baseline.toString());
+        manifest.put("baseCommit", baseCommit);
+        if (baseSkipped != null) {
+            manifest.put("baseSkipped", baseSkipped);
+        }
+        manifest.put("failedForks", measured.failures());
+    }
+
+    private static List<String> jvmArgs(List<String> extra) {
+        List<String> all = new ArrayList<>(ForkFlags.everyFork());
+        all.addAll(extra);
+        return all;
+    }
+
+    /** The jar this class was loaded from: the candidate's benchmarks. */
+    private static Path ownJar() throws IOException {
+        try {
+            Path jar = Path.of(GateRun.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (!Files.isRegularFile(jar)) {
+                throw new IOException("the gate must run from the benchmarks jar (scripts/gate), not from " + jar);
+            }
+            return jar;
+        } catch (URISyntaxException e) {
+            throw new IOException("cannot locate the benchmarks jar: " + e.getMessage());
+        }
+    }
+}
