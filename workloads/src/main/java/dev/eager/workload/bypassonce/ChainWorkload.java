@@ -5,6 +5,7 @@ import dev.eager.workload.ChainStack;
 import dev.eager.workload.IntStack;
 import dev.eager.workload.Leaf;
 import dev.eager.workload.WorkloadProvider;
+import dev.eager.workload.mutant.Mutation;
 import dev.eager.workload.orm.OrmServer;
 import dev.eager.workload.orm.OrmStack;
 
@@ -21,6 +22,12 @@ public final class ChainWorkload implements WorkloadProvider {
     @Override
     public int order() {
         return 70;
+    }
+
+    /** Steps aside for the gate's mutant while {@code -Deager.mutants} asks for one. */
+    @Override
+    public boolean enabled() {
+        return Mutation.current() == Mutation.NONE;
     }
 
     @Override

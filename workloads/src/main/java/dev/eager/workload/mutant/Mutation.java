@@ -3,10 +3,10 @@ package dev.eager.workload.mutant;
 import java.util.Locale;
 
 /**
- * The regression gate's proof (DESIGN section 8): a deliberate per-layer cost that {@code
- * -Deager.mutants} puts into {@code bypass-once}'s layers, one extra {@link Detour} call every
- * {@link #stride()} layers. Absent or {@code none}, nothing changes: each layer tests a static
- * final stride of 0, which the JIT folds away.
+ * The regression gate's proof (DESIGN section 8): a deliberate per-layer cost, one extra {@link
+ * Detour} call every {@link #stride()} layers. With {@code -Deager.mutants} set, the name {@code
+ * bypass-once} gives the mutant chain ({@link MutantChain}, its own generated variant) instead of the
+ * plain one; absent or {@code none}, the plain chain, which has no hook at all.
  */
 public enum Mutation {
     /** Unmutated: what a baseline and an unchanged run measure. */
@@ -18,9 +18,6 @@ public enum Mutation {
 
     /** The system property that picks the mutation. */
     public static final String PROPERTY = "eager.mutants";
-
-    /** The package whose chain carries the mutation: strategy {@code bypass-once}'s. */
-    public static final String MUTATED_PACKAGE = "dev.eager.workload.bypassonce";
 
     private final int stride;
 
@@ -36,14 +33,6 @@ public enum Mutation {
     /** The value of {@link #PROPERTY}: {@code none}, {@code every-layer}, {@code every-fifth-layer}. */
     public String id() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    /**
-     * The stride for the layers of {@code chain}: the current mutation's for {@code bypass-once}'s
-     * chain, 0 for every other (the template is shared with {@code bypass-prologue}).
-     */
-    public static int strideFor(Class<?> chain) {
-        return chain.getPackageName().equals(MUTATED_PACKAGE) ? current().stride() : 0;
     }
 
     /** {@code value}, through one extra real call when {@code layer} is one the mutation slows. */

@@ -8,8 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Run by {@link MutationTest} in a JVM started with {@code -Deager.mutants}: prints the stride each
- * bypass chain took, and the depths at which bypass-once answered right in EAGER and ASYNC.
+ * Run by {@link MutationTest} in a JVM started with {@code -Deager.mutants}: prints which chain the
+ * name {@code bypass-once} gave and its stride, and the depths at which it answered right in EAGER
+ * and ASYNC.
  */
 public final class MutantProbe {
     private MutantProbe() {
@@ -24,13 +25,10 @@ public final class MutantProbe {
                 right.add(String.valueOf(depth));
             }
         }
-        System.out.println("stride bypass-once " + stride("bypassonce") + ", bypass-prologue " + stride("bypassprologue")
+        Field stride = MutantChain.class.getDeclaredField("STRIDE");
+        stride.setAccessible(true);
+        System.out.println("bypass-once runs " + MutationTest.chainClassOf("bypass-once") + " (stride " + stride.getInt(null)
+                + "), bypass-prologue runs " + MutationTest.chainClassOf("bypass-prologue")
                 + "; answers right at " + String.join(" ", right));
-    }
-
-    private static int stride(String pkg) throws ReflectiveOperationException {
-        Field field = Class.forName("dev.eager.workload." + pkg + ".Chain").getDeclaredField("MUTANT_STRIDE");
-        field.setAccessible(true);
-        return field.getInt(null);
     }
 }

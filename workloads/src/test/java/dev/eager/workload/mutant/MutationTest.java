@@ -1,6 +1,8 @@
 package dev.eager.workload.mutant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +10,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.classfile.ClassFile;
 import java.lang.classfile.MethodModel;
+import java.lang.classfile.constantpool.PoolEntry;
+import java.lang.classfile.constantpool.Utf8Entry;
+import dev.eager.workload.IntStack;
+import dev.eager.workload.Leaf;
+import dev.eager.workload.Workloads;
+import java.util.List;
 import java.lang.classfile.attribute.CodeAttribute;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -25,18 +33,24 @@ class MutationTest {
     private static final int FREQ_INLINE_SIZE = 325;
 
     @Test
-    void noPropertyMeansNoMutation() {
+    void withoutThePropertyBypassOnceIsThePlainChain() {
         // Surefire does not set eager.mutants: every normal run measures the real strategy.
         assertEquals(Mutation.NONE, Mutation.current());
-        assertEquals(0, Mutation.strideFor(dev.eager.workload.bypassonce.ChainWorkload.class));
+        assertEquals("dev.eager.workload.bypassonce.Chain", chainClassOf("bypass-once"));
     }
 
     @Test
-    void onlyBypassOnceIsMutated() {
-        withProperty("every-fifth-layer", () -> {
-            assertEquals(5, Mutation.strideFor(dev.eager.workload.bypassonce.ChainWorkload.class));
-            assertEquals(0, Mutation.strideFor(dev.eager.workload.bypassprologue.ChainWorkload.class));
-        });
+    void theMeasuredChainsCarryNoMutantHook() throws IOException {
+        for (String chain : List.of("dev/eager/workload/bypassonce/Chain", "dev/eager/workload/bypassprologue/Chain")) {
+            byte[] bytes;
+            try (InputStream in = MutationTest.class.getClassLoader().getResourceAsStream(chain + ".class")) {
+                bytes = in.readAllBytes();
+            }
+            for (PoolEntry entry : ClassFile.of().parse(bytes).constantPool()) {
+                assertFalse(entry instanceof Utf8Entry text && text.stringValue().contains("dev/eager/workload/mutant"),
+                        chain + " refers to " + entry);
+            }
+        }
     }
 
     @Test
@@ -54,6 +68,7 @@ class MutationTest {
             assertEquals(v, Detour.of(v));
             assertEquals(v, Mutation.apply(1, 3, v));
             assertEquals(v, Mutation.apply(5, 10, v));
+            assertEquals(v, Mutation.apply(0, 10, v));
         }
         byte[] bytes;
         try (InputStream in = Detour.class.getResourceAsStream("Detour.class")) {
@@ -66,8 +81,9 @@ class MutationTest {
     }
 
     /**
-     * In a JVM started with each mutation, bypass-once is mutated (its chain's stride) and still
-     * answers right in EAGER and ASYNC at every depth, generated layers and the recursive one.
+     * In a JVM started with each mutation, the name bypass-once gives the mutant chain with that
+     * mutation's stride (bypass-prologue stays plain), and it still answers right in EAGER and ASYNC
+     * at every depth, generated layers and the recursive one.
      */
     @ParameterizedTest
     @ValueSource(strings = {"every-layer", "every-fifth-layer"})
@@ -80,9 +96,23 @@ class MutationTest {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         assertTrue(process.waitFor(60, TimeUnit.SECONDS));
         int stride = mutation.equals("every-layer") ? 1 : 5;
-        assertEquals("stride bypass-once " + stride + ", bypass-prologue 0; answers right at 1 4 5 10 99 100 101 250",
-                output);
+        assertEquals("bypass-once runs dev.eager.workload.mutant.MutantChain (stride " + stride + "), bypass-prologue runs "
+                + "dev.eager.workload.bypassprologue.Chain; answers right at 1 4 5 10 99 100 101 250", output);
         assertEquals(0, process.exitValue());
+    }
+
+    /** The class whose layers an eager call of {@code strategy}'s chain runs: read off the leaf's exception. */
+    static String chainClassOf(String strategy) {
+        RuntimeException failure = new RuntimeException("which chain");
+        IntStack stack = Workloads.chain(strategy, 3, Leaf.failing(failure));
+        RuntimeException thrown = assertThrows(RuntimeException.class, () -> stack.eagerAsInt(1));
+        assertSame(failure, thrown);
+        for (StackTraceElement frame : thrown.getStackTrace()) {
+            if (frame.getMethodName().startsWith("layer")) {
+                return frame.getClassName();
+            }
+        }
+        throw new AssertionError("no layer on the leaf's stack");
     }
 
     private static void withProperty(String value, Runnable check) {

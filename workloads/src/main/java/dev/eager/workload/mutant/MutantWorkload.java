@@ -1,0 +1,42 @@
+package dev.eager.workload.mutant;
+
+import dev.eager.workload.ChainStack;
+import dev.eager.workload.IntStack;
+import dev.eager.workload.Leaf;
+import dev.eager.workload.WorkloadProvider;
+import dev.eager.workload.orm.OrmServer;
+import dev.eager.workload.orm.OrmStack;
+
+/**
+ * Registers the gate's mutant under the name {@code bypass-once}, in a JVM started with {@code
+ * -Deager.mutants=every-layer} or {@code every-fifth-layer} only; the plain {@code bypass-once} then
+ * steps aside (see its {@code enabled}). Only the chain is mutated; the orm stack is the plain one.
+ */
+public final class MutantWorkload implements WorkloadProvider {
+    private final WorkloadProvider plain = new dev.eager.workload.bypassonce.ChainWorkload();
+
+    @Override
+    public String strategy() {
+        return plain.strategy();
+    }
+
+    @Override
+    public int order() {
+        return plain.order();
+    }
+
+    @Override
+    public boolean enabled() {
+        return Mutation.current() != Mutation.NONE;
+    }
+
+    @Override
+    public IntStack chain(int depth, Leaf leaf) {
+        return ChainStack.overFutures(strategy(), depth, new MutantChain(leaf).entry(depth));
+    }
+
+    @Override
+    public OrmStack orm(OrmServer server, double hitRatio) {
+        return plain.orm(server, hitRatio);
+    }
+}
