@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.eager.maven.samples.AwaitInCallback;
+import dev.eager.maven.samples.Directory;
 import dev.eager.maven.samples.Greeter;
 import dev.eager.maven.samples.Plain;
+import dev.eager.maven.samples.Staff;
 import dev.eager.strategy.bypass.Agent;
 import dev.eager.strategy.bypass.BuildStep;
 import java.io.IOException;
@@ -18,6 +20,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,20 +38,24 @@ class TwinsTest {
 
     @Test
     void theGoalBuildStepAndTheAgentGiveTheSameBytes() throws Exception {
-        Path byGoal = copy(temp.resolve("goal"), Greeter.class);
-        Path byBuildStep = copy(temp.resolve("build-step"), Greeter.class);
-        byte[] original = Files.readAllBytes(file(byGoal, Greeter.class));
+        List<Class<?>> library = List.of(Greeter.class, Directory.class, Staff.class);
+        Path byGoal = copy(temp.resolve("goal"), library.toArray(Class<?>[]::new));
+        Path byBuildStep = copy(temp.resolve("build-step"), library.toArray(Class<?>[]::new));
+        Path asCompiled = copy(temp.resolve("javac"), library.toArray(Class<?>[]::new));
 
-        assertEquals(1, Twins.rewrite(byGoal, classPath(byGoal), JAVA, line -> { }));
-        assertEquals(1, BuildStep.rewrite(byBuildStep));
-        byte[] byAgent = Agent.transformer().transform(TwinsTest.class.getClassLoader(),
-                Greeter.class.getName().replace('.', '/'), null, null, original);
+        assertEquals(3, Twins.rewrite(byGoal, classPath(byGoal), JAVA, line -> { }));
+        assertEquals(3, BuildStep.rewrite(byBuildStep));
 
-        byte[] goal = Files.readAllBytes(file(byGoal, Greeter.class));
-        assertNotNull(byAgent);
-        assertFalse(java.util.Arrays.equals(original, goal), "the goal left the class as javac wrote it");
-        assertArrayEquals(Files.readAllBytes(file(byBuildStep, Greeter.class)), goal);
-        assertArrayEquals(byAgent, goal);
+        for (Class<?> type : library) {
+            byte[] original = Files.readAllBytes(file(asCompiled, type));
+            byte[] goal = Files.readAllBytes(file(byGoal, type));
+            byte[] byAgent = Agent.transformer().transform(TwinsTest.class.getClassLoader(),
+                    type.getName().replace('.', '/'), null, null, original);
+            assertNotNull(byAgent, type + ": the agent left it as javac wrote it");
+            assertFalse(Arrays.equals(original, goal), type + ": the goal left it as javac wrote it");
+            assertArrayEquals(Files.readAllBytes(file(byBuildStep, type)), goal, type.getName());
+            assertArrayEquals(byAgent, goal, type.getName());
+        }
     }
 
     @Test

@@ -6,17 +6,14 @@ import static java.util.concurrent.CompletableFuture.completedFuture;
 import dev.eager.strategy.bypass.Async;
 import java.util.concurrent.CompletableFuture;
 
-/** Two layers over a leaf, as a library writes them: the sample every delivery rewrites. */
+/** Layers within the class and across classes through an interface, as a library writes them. */
 public final class Greeter {
-    @Async
-    public CompletableFuture<String> greet(int id) {
-        String name = await(name(id));
-        return completedFuture("hello " + name + " (" + await(visits(id)) + ")");
-    }
+    private final Directory directory = new Staff();
 
     @Async
-    private CompletableFuture<String> name(int id) {
-        return completedFuture("user" + id);
+    public CompletableFuture<String> greet(int id) {
+        String name = await(directory.name(id));
+        return completedFuture("hello " + name + " (" + await(visits(id)) + ")");
     }
 
     @Async
