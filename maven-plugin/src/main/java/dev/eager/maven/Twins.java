@@ -32,11 +32,14 @@ final class Twins {
     static int rewrite(Path classes, List<Path> classPath, Path java, Consumer<String> info)
             throws TwinsFailure, IOException, InterruptedException {
         List<Path> users = AsyncClasses.in(classes);
+        boolean strategies = hasBuildStep(classPath);
         if (users.isEmpty()) {
-            info.accept("no class in " + classes + " uses @Async or Await.await: nothing to rewrite");
+            info.accept("no class in " + classes + " uses @Async or Await.await" + (strategies ? "" : ", and "
+                    + STRATEGIES + " is not on this module's class path (add it to write @Async code here)")
+                    + ": nothing to rewrite");
             return 0;
         }
-        if (!hasBuildStep(classPath)) {
+        if (!strategies) {
             throw new TwinsFailure(AsyncClasses.className(classes, users.get(0)) + " uses @Async or Await.await but "
                     + STRATEGIES + " is not on this module's class path (it was compiled against another one): add"
                     + " the dependency " + STRATEGIES + " (scope compile, the rewritten classes call it at run time)"

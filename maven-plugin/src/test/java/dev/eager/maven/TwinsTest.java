@@ -64,11 +64,22 @@ class TwinsTest {
         byte[] before = Files.readAllBytes(file(classes, Plain.class));
         List<String> log = new ArrayList<>();
 
-        int users = Twins.rewrite(classes, List.of(classes), temp.resolve("no-jdk/bin/java"), log::add);
+        int users = Twins.rewrite(classes, classPath(classes), temp.resolve("no-jdk/bin/java"), log::add);
 
         assertEquals(0, users);
         assertArrayEquals(before, Files.readAllBytes(file(classes, Plain.class)));
         assertEquals(List.of("no class in " + classes + " uses @Async or Await.await: nothing to rewrite"), log);
+    }
+
+    @Test
+    void aModuleCompiledWithoutTheAnnotationsOnItsClassPathIsLeftAloneAndTheLogSaysWhatToAdd() throws Exception {
+        Path classes = copy(temp.resolve("classes"), Plain.class);
+        List<String> log = new ArrayList<>();
+
+        assertEquals(0, Twins.rewrite(classes, List.of(classes), temp.resolve("no-jdk/bin/java"), log::add));
+
+        assertEquals(List.of("no class in " + classes + " uses @Async or Await.await, and dev.eager:eager-strategies"
+                + " is not on this module's class path (add it to write @Async code here): nothing to rewrite"), log);
     }
 
     @Test
@@ -77,7 +88,7 @@ class TwinsTest {
     }
 
     @Test
-    void classesCompiledAgainstTheAnnotationsWithoutThemOnTheClassPathSayWhichDependencyToAdd() throws Exception {
+    void classesThatUseTheAnnotationsWithoutThemOnTheClassPathStopTheBuildSayingWhichDependencyToAdd() throws Exception {
         Path classes = copy(temp.resolve("classes"), Greeter.class, Plain.class);
 
         TwinsFailure failure = assertThrows(TwinsFailure.class,
