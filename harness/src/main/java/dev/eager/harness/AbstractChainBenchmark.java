@@ -3,6 +3,7 @@ package dev.eager.harness;
 import dev.eager.core.Mode;
 import dev.eager.workload.IntStack;
 import dev.eager.workload.Leaf;
+import dev.eager.workload.Shape;
 import dev.eager.workload.Workloads;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -21,7 +22,8 @@ import org.openjdk.jmh.annotations.State;
  *
  * <p>The stack comes from {@link Workloads#chain} (a benchmark never names a strategy class); the
  * launcher {@link Bench} passes {@code strategy} from {@link Workloads#strategies()} and runs
- * {@code SYNC} only where the strategy has sync code. Each parameter set runs in its own fork, so
+ * {@code SYNC} only where the strategy has sync code, and each {@code shape} only for the strategies
+ * whose chain comes in it. Each parameter set runs in its own fork, so
  * the JIT sees one strategy and one mode per JVM. The mode test below is a reference comparison on
  * a field that never changes in a fork: perfectly predicted, and the same for every strategy.
  */
@@ -41,6 +43,10 @@ public abstract class AbstractChainBenchmark {
     @Param({"1", "10"})
     public int depth;
 
+    /** How the layers are laid out: methods of one class, or a class per layer behind an interface. */
+    @Param({"METHODS", "CLASSES"})
+    public Shape shape;
+
     /**
      * The input: a non-final field, so the JIT cannot fold the call into a constant. Set in setup
      * so that the answer is 0 at every depth: where a strategy's API hands the answer up boxed
@@ -54,7 +60,7 @@ public abstract class AbstractChainBenchmark {
 
     @Setup(Level.Trial)
     public void buildAndCheck() {
-        stack = Workloads.chain(strategy, depth, Leaf.READY);
+        stack = Workloads.chain(strategy, depth, Leaf.READY, shape);
         if (mode == Mode.SYNC && !stack.hasSync()) {
             throw new IllegalStateException(strategy + " has no sync code: SYNC is not a valid combination");
         }
@@ -65,7 +71,7 @@ public abstract class AbstractChainBenchmark {
             int expected = Workloads.expectedChain(x, depth);
             int actual = chain();
             if (actual != expected) {
-                throw new IllegalStateException(strategy + " " + mode + " at depth " + depth + " computed "
+                throw new IllegalStateException(strategy + " " + mode + " " + shape + " at depth " + depth + " computed "
                         + actual + " for " + x + ", expected " + expected + ": not measuring a wrong answer");
             }
         }

@@ -23,6 +23,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import dev.eager.core.Mode;
+import dev.eager.workload.Shape;
 import dev.eager.workload.Workloads;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.profile.GCProfiler;
@@ -64,7 +65,8 @@ public final class Bench {
 
     static final String USAGE = """
             Usage: scripts/bench [--profile smoke|quick|standard|full|gate] [--include REGEX] [--out DIR] [--dry-run] [--help]
-                                 [--strategy S,..] [--mode M,..] [--depth D,..] [--prof NAME[:OPTIONS]] [--seed S]
+                                 [--strategy S,..] [--mode M,..] [--depth D,..] [--shape S,..] [--prof NAME[:OPTIONS]]
+                                 [--seed S] [--report]
                                  [--list-strategies]
             Runs the JMH benchmarks on JDK 25 and writes a run folder DIR/<yyyyMMdd-HHmmss>-<profile>/ with
             jmh-result.json (JMH JSON with raw data and gc.alloc.rate.norm), manifest.json and bench.log.
@@ -83,28 +85,36 @@ public final class Bench {
               --strategy S,.. only these strategies in the chain benchmarks (default: every registered one)
               --mode M,..     only these of SYNC, EAGER, ASYNC (SYNC still only where a strategy has sync code)
               --depth D,..    these depths instead of the profile's
+              --shape S,..    only these of METHODS, CLASSES (default both; each only for the strategies whose
+                              chain comes in it)
               --prof SPEC     an extra JMH profiler besides gc, e.g. async:event=itimer;output=flamegraph;dir={run}/flame
                               ({run} is replaced by the run folder); the flame profile is for scripts/profile
               --seed S        the seed of the fork order (default: drawn; recorded in the manifest)
+              --report        when the run is complete, render its report (eager-report render RUN) into
+                              RUN/report/ and print the path of its index.html before the run folder
               --list-strategies  print each registered strategy and whether it has sync code; run nothing
               --help          this text
             A run waits for any other JMH run on this machine to finish (JMH's lock, java.io.tmpdir/jmh.lock)
             and holds that lock until its last part is done. Exit codes: 0 done, 1 the run failed or was
-            incomplete, 2 bad input. The last line printed is the run folder.""";
+            incomplete, 2 bad input (or, with --report, a report that could not be rendered). The last
+            line printed is the run folder.""";
 
     private Bench() {
     }
 
     /** The command line, parsed. */
     record Arguments(Profile profile, Pattern include, Path out, Path repo, String command, boolean dryRun,
-            boolean help, RunPlan.Selection selection, List<String> profilers, boolean listStrategies, Long seed) {
+            boolean help, RunPlan.Selection selection, List<String> profilers, boolean listStrategies, Long seed,
+            boolean report) {
         static Arguments parse(String... args) {
             List<String> strategies = null;
             List<Mode> modes = null;
             List<Integer> depths = null;
+            List<Shape> shapes = null;
             List<String> profilers = new ArrayList<>();
             boolean listStrategies = false;
             Long seed = null;
+            boolean report = false;
             Profile profile = Profile.STANDARD;
             Pattern include = null;
             Path out = Path.of("results", "runs");
@@ -124,15 +134,18 @@ public final class Bench {
                     case "--strategy" -> strategies = strategies(value(args, ++i, arg));
                     case "--mode" -> modes = modes(value(args, ++i, arg));
                     case "--depth" -> depths = depths(value(args, ++i, arg));
+                    case "--shape" -> shapes = shapes(value(args, ++i, arg));
                     case "--prof" -> profilers.add(value(args, ++i, arg));
                     case "--list-strategies" -> listStrategies = true;
                     case "--seed" -> seed = seed(value(args, ++i, arg));
+                    case "--report" -> report = true;
                     case "--help", "-h" -> help = true;
                     default -> throw new IllegalArgumentException("unknown option '" + arg + "' (see --help)");
                 }
             }
             return new Arguments(profile, include, out, repo, command, dryRun, help,
-                    new RunPlan.Selection(strategies, modes, depths), List.copyOf(profilers), listStrategies, seed);
+                    new RunPlan.Selection(strategies, modes, depths, shapes), List.copyOf(profilers), listStrategies,
+                    seed, report);
         }
 
         private static long seed(String text) {
@@ -162,6 +175,18 @@ public final class Bench {
                     out.add(Mode.valueOf(m));
                 } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException("--mode: unknown mode '" + m + "': expected SYNC, EAGER or ASYNC");
+                }
+            }
+            return out;
+        }
+
+        private static List<Shape> shapes(String list) {
+            List<Shape> out = new ArrayList<>();
+            for (String s : list.split(",")) {
+                try {
+                    out.add(Shape.valueOf(s));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("--shape: unknown shape '" + s + "': expected METHODS or CLASSES");
                 }
             }
             return out;
@@ -269,6 +294,7 @@ public final class Bench {
 
         List<RunResult> results = new ArrayList<>();
         boolean complete = false;
+        int reportCode = OK;
         long seed = arguments.seed() != null ? arguments.seed() : System.nanoTime() & 0x7fffffff;
         try (OutputStream log = new FileOutputStream(folder.resolve("bench.log").toFile());
                 PrintStream out = new PrintStream(new Tee(System.out, log), true, StandardCharsets.UTF_8)) {
@@ -300,10 +326,15 @@ public final class Bench {
                 Manifest.write(manifest, folder.resolve("manifest.json"));
                 out.printf("[bench] %s in %s: %d results%n", complete ? "finished" : "INCOMPLETE",
                         minutes(Duration.between(start, end).toSeconds()), results.size());
+                if (complete && arguments.report()) {
+                    // The folder this run wrote, not the newest one under results/runs.
+                    out.println("[bench] rendering the report of " + folder + "; index.html:");
+                    reportCode = dev.eager.report.EagerReport.run("render", folder.toString());
+                }
                 out.println(folder);
             }
         }
-        return complete ? OK : FAILED;
+        return !complete ? FAILED : reportCode != OK ? BAD_INPUT : OK;
     }
 
     /**

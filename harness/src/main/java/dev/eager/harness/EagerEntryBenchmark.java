@@ -14,8 +14,9 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Entering and leaving eager mode once, per carrier of the flag: the fixed cost an eager call pays
- * at its entry. Read {@code SCOPED_VALUE} and {@code THREAD_LOCAL} against {@code NONE}, the same
- * body called without setting any flag (what a strategy that needs no flag pays).
+ * at its entry. Read {@code THREAD_CELL} (the default), {@code SCOPED_VALUE} and {@code THREAD_LOCAL}
+ * against {@code NONE}, the same body called without setting any flag (what a strategy that needs
+ * no flag pays).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -23,7 +24,7 @@ import org.openjdk.jmh.annotations.State;
 @Fork(value = 1, jvmArgsAppend = {ForkFlags.EXPORTS, ForkFlags.UNSAFE})
 public class EagerEntryBenchmark {
     /** Where the flag lives: a {@link Carrier} constant, or {@code NONE} for no flag at all. */
-    @Param({"SCOPED_VALUE", "THREAD_LOCAL", "NONE"})
+    @Param({"THREAD_CELL", "SCOPED_VALUE", "THREAD_LOCAL", "NONE"})
     public String carrier;
 
     /** The input: a non-final field, so the body cannot be folded. */

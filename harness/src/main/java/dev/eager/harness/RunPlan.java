@@ -3,6 +3,7 @@ package dev.eager.harness;
 import dev.eager.core.Mode;
 import dev.eager.harness.load.OrmBenchmark;
 import dev.eager.workload.Leaf;
+import dev.eager.workload.Shape;
 import dev.eager.workload.Workloads;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,9 +15,10 @@ import java.util.stream.Stream;
 
 /**
  * The valid parameter sets of one run, as JMH runs they can be handed to: invalid combinations
- * ({@code SYNC} where a strategy has no sync code) are never run, so they are never reported as
- * zero. One part measures {@code SYNC} over the strategies with sync code, one {@code EAGER} and
- * {@code ASYNC} over all of them, one the fixed-cost benchmarks with their own parameters.
+ * ({@code SYNC} where a strategy has no sync code, a {@code shape} its chain does not come in) are
+ * never run, so they are never reported as zero. For each chain {@link Shape}, one part measures
+ * {@code SYNC} over the strategies with sync code, one {@code EAGER} and {@code ASYNC} over all of
+ * them; then the orm stack, then the fixed-cost benchmarks with their own parameters.
  */
 public record RunPlan(Profile profile, List<Part> parts) {
     /** The classes whose runs take {@code strategy}, {@code mode}, {@code depth} from the plan. */
@@ -26,9 +28,14 @@ public record RunPlan(Profile profile, List<Part> parts) {
     /** The classes whose runs take {@code strategy} and {@code mode} from the plan (the orm stack). */
     static final List<String> ORM_CLASSES = List.of(OrmBenchmark.class.getName());
 
-    /** A strategy as the plan sees it. */
-    public record Strategy(String name, boolean hasSync, boolean hasOrm) {
-        /** A strategy without an orm stack. */
+    /** A strategy as the plan sees it: its chain's sync code and shapes, and whether it has an orm stack. */
+    public record Strategy(String name, boolean hasSync, boolean hasOrm, List<Shape> shapes) {
+        /** A strategy whose chain comes in every shape. */
+        public Strategy(String name, boolean hasSync, boolean hasOrm) {
+            this(name, hasSync, hasOrm, List.of(Shape.values()));
+        }
+
+        /** A strategy without an orm stack, its chain in every shape. */
         public Strategy(String name, boolean hasSync) {
             this(name, hasSync, false);
         }
@@ -36,7 +43,8 @@ public record RunPlan(Profile profile, List<Part> parts) {
         /** The registered strategies, in {@link Workloads#strategies()} order. */
         public static List<Strategy> registered() {
             return Workloads.strategies().stream()
-                    .map(s -> new Strategy(s, Workloads.chain(s, 1, Leaf.READY).hasSync(), Workloads.hasOrm(s)))
+                    .map(s -> new Strategy(s, Workloads.chain(s, 1, Leaf.READY).hasSync(), Workloads.hasOrm(s),
+                            Workloads.shapes(s)))
                     .toList();
         }
     }
@@ -82,15 +90,24 @@ public record RunPlan(Profile profile, List<Part> parts) {
     }
 
     /**
-     * A narrower chain run, for profiling: only these strategies, modes, depths (null: all the
-     * registered strategies, all modes, the profile's depths).
+     * A narrower chain run, for profiling: only these strategies, modes, depths, shapes (null: all
+     * the registered strategies, all modes, the profile's depths, every shape).
      */
-    public record Selection(List<String> strategies, List<Mode> modes, List<Integer> depths) {
+    public record Selection(List<String> strategies, List<Mode> modes, List<Integer> depths, List<Shape> shapes) {
         /** Everything the profile measures. */
-        public static final Selection ALL = new Selection(null, null, null);
+        public static final Selection ALL = new Selection(null, null, null, null);
+
+        /** Every shape. */
+        public Selection(List<String> strategies, List<Mode> modes, List<Integer> depths) {
+            this(strategies, modes, depths, null);
+        }
 
         boolean takes(String strategy) {
             return strategies == null || strategies.contains(strategy);
+        }
+
+        boolean takes(Shape shape) {
+            return shapes == null || shapes.contains(shape);
         }
 
         List<String> modes(Mode... candidates) {
@@ -120,18 +137,27 @@ public record RunPlan(Profile profile, List<Part> parts) {
 
         List<String> depths = (selection.depths() == null ? profile.depths() : selection.depths()).stream()
                 .map(String::valueOf).toList();
-        List<String> withSync = strategies.stream().filter(s -> s.hasSync() && selection.takes(s.name()))
-                .map(Strategy::name).toList();
-        List<String> all = strategies.stream().filter(s -> selection.takes(s.name())).map(Strategy::name).toList();
         List<String> syncModes = selection.modes(Mode.SYNC);
         List<String> otherModes = selection.modes(Mode.EAGER, Mode.ASYNC);
 
         List<Part> parts = new ArrayList<>();
-        if (!chain.isEmpty() && !withSync.isEmpty() && !syncModes.isEmpty()) {
-            parts.add(chainPart("chain, SYNC where the strategy has sync code", chain, withSync, syncModes, depths));
-        }
-        if (!chain.isEmpty() && !all.isEmpty() && !otherModes.isEmpty()) {
-            parts.add(chainPart("chain, " + String.join(" and ", otherModes), chain, all, otherModes, depths));
+        for (Shape shape : Shape.values()) {
+            if (chain.isEmpty() || !selection.takes(shape)) {
+                continue;
+            }
+            List<String> all = strategies.stream()
+                    .filter(s -> selection.takes(s.name()) && s.shapes().contains(shape))
+                    .map(Strategy::name).toList();
+            List<String> withSync = strategies.stream().filter(s -> s.hasSync() && all.contains(s.name()))
+                    .map(Strategy::name).toList();
+            if (!withSync.isEmpty() && !syncModes.isEmpty()) {
+                parts.add(chainPart("chain " + shape + ", SYNC where the strategy has sync code", chain, shape,
+                        withSync, syncModes, depths));
+            }
+            if (!all.isEmpty() && !otherModes.isEmpty()) {
+                parts.add(chainPart("chain " + shape + ", " + String.join(" and ", otherModes), chain, shape, all,
+                        otherModes, depths));
+            }
         }
         // The orm stack: the same rule (SYNC only with sync code), over the strategies that have one;
         // its other parameters (server, hit ratio) are the benchmark's own.
@@ -155,12 +181,13 @@ public record RunPlan(Profile profile, List<Part> parts) {
         return new RunPlan(profile, List.copyOf(parts));
     }
 
-    private static Part chainPart(String title, List<String> benchmarks, List<String> strategies,
+    private static Part chainPart(String title, List<String> benchmarks, Shape shape, List<String> strategies,
             List<String> modes, List<String> depths) {
         Map<String, List<String>> params = new LinkedHashMap<>();
         params.put("strategy", strategies);
         params.put("mode", modes);
         params.put("depth", depths);
+        params.put("shape", List.of(shape.name()));
         int sets = benchmarks.size() * strategies.size() * modes.size() * depths.size();
         return new Part(title, List.copyOf(benchmarks), params, sets);
     }
@@ -200,11 +227,17 @@ public record RunPlan(Profile profile, List<Part> parts) {
         return benchmark.substring(0, benchmark.lastIndexOf('.'));
     }
 
-    /** The chain combinations the plan runs, as "strategy mode" pairs: for tests and the dry run. */
-    public List<String> chainCombinations() {
+    /**
+     * The chain combinations the plan runs in {@code shape}, as "strategy mode" pairs: for tests and
+     * the dry run.
+     */
+    public List<String> chainCombinations(Shape shape) {
         List<String> out = new ArrayList<>();
         for (Part part : parts) {
-            Collection<String> strategies = part.params().getOrDefault("strategy", List.of());
+            if (!part.params().getOrDefault("shape", List.of()).contains(shape.name())) {
+                continue;
+            }
+            Collection<String> strategies = part.params().get("strategy");
             for (String s : strategies) {
                 for (String m : part.params().get("mode")) {
                     out.add(s + " " + m);
@@ -212,5 +245,10 @@ public record RunPlan(Profile profile, List<Part> parts) {
             }
         }
         return out;
+    }
+
+    /** The chain combinations the plan runs in shape {@code METHODS}. */
+    public List<String> chainCombinations() {
+        return chainCombinations(Shape.METHODS);
     }
 }

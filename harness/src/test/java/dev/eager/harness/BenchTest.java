@@ -93,4 +93,11 @@ class BenchTest {
         assertThrows(IllegalArgumentException.class, () -> Bench.Arguments.parse("--depth", "0"));
         assertEquals(Bench.BAD_INPUT, Bench.run("--strategy", "future", "--mode", "SYNC", "--dry-run"));
     }
+
+    @Test
+    void aShapeSelectionIsParsedAndAnUnknownShapeRejected() {
+        assertEquals(null, Bench.Arguments.parse().selection().shapes());
+        assertEquals(List.of(dev.eager.workload.Shape.CLASSES), Bench.Arguments.parse("--shape", "CLASSES").selection().shapes());
+        assertThrows(IllegalArgumentException.class, () -> Bench.Arguments.parse("--shape", "LAYERS"));
+    }
 }

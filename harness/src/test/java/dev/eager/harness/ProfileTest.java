@@ -24,8 +24,8 @@ class ProfileTest {
     }
 
     @Test
-    void smokeRunsDepthsOneAndTenOnceWithOneFork() {
-        assertEquals(List.of(1, 10), Profile.SMOKE.depths());
+    void smokeRunsThreeDepthsOnceWithOneForkTheFewestTheReportCanFit() {
+        assertEquals(List.of(1, 10, 20), Profile.SMOKE.depths());
         assertEquals(1, Profile.SMOKE.forks());
         assertEquals(1, Profile.SMOKE.measurementIterations());
     }

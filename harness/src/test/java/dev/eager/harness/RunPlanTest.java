@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.eager.workload.Shape;
 import dev.eager.workload.Workloads;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,14 +87,46 @@ class RunPlanTest {
         assertEquals(List.of(ENTRY), fixed.benchmarks());
         assertTrue(fixed.params().isEmpty());
         assertEquals(3, fixed.parameterSets());
-        assertEquals(8 + 24 + 3, plan.parameterSets());
+        // Per shape: 2 classes x 3 depths x (2 strategies with sync + 3 x 2 other modes), then the fixed costs.
+        assertEquals(2 * (12 + 36) + 3, plan.parameterSets());
+    }
+
+    @Test
+    void eachShapeHasItsOwnChainPartsPassingThatShape() {
+        RunPlan plan = RunPlan.of(Profile.QUICK, STRATEGIES, available(), name -> true);
+        List<String> shapes = plan.parts().stream()
+                .filter(p -> p.params().containsKey("shape"))
+                .map(p -> String.join(",", p.params().get("shape")))
+                .toList();
+        assertEquals(List.of("METHODS", "METHODS", "CLASSES", "CLASSES"), shapes);
+        assertEquals(plan.chainCombinations(Shape.METHODS), plan.chainCombinations(Shape.CLASSES));
+        assertTrue(plan.parts().get(2).title().contains("CLASSES"), plan.parts().get(2).title());
+    }
+
+    @Test
+    void aStrategyIsMeasuredOnlyInTheShapesItsChainComesIn() {
+        List<RunPlan.Strategy> strategies = List.of(
+                new RunPlan.Strategy("hand", true),
+                new RunPlan.Strategy("oneClass", true, false, List.of(Shape.METHODS)));
+        RunPlan plan = RunPlan.of(Profile.SMOKE, strategies, available(), name -> true);
+        assertEquals(List.of("hand SYNC", "oneClass SYNC", "hand EAGER", "hand ASYNC", "oneClass EAGER", "oneClass ASYNC"),
+                plan.chainCombinations(Shape.METHODS));
+        assertEquals(List.of("hand SYNC", "hand EAGER", "hand ASYNC"), plan.chainCombinations(Shape.CLASSES));
+    }
+
+    @Test
+    void aShapeSelectionMeasuresOnlyThatShape() {
+        RunPlan plan = RunPlan.of(Profile.SMOKE, STRATEGIES, available(), name -> true,
+                new RunPlan.Selection(null, null, null, List.of(Shape.CLASSES)));
+        assertTrue(plan.chainCombinations(Shape.METHODS).isEmpty(), plan.chainCombinations(Shape.METHODS).toString());
+        assertEquals(2 + 2 * STRATEGIES.size(), plan.chainCombinations(Shape.CLASSES).size());
     }
 
     @Test
     void includeFiltersBenchmarksByName() {
         RunPlan plan = RunPlan.of(Profile.SMOKE, STRATEGIES, available(),
                 name -> Pattern.compile("Opaque").matcher(name).find());
-        assertEquals(2, plan.parts().size());
+        assertEquals(2 * Shape.values().length, plan.parts().size());
         plan.parts().forEach(p -> assertEquals(List.of(OPAQUE), p.benchmarks()));
     }
 
@@ -117,6 +150,9 @@ class RunPlanTest {
         assertTrue(registered.contains(new RunPlan.Strategy("duplicated", true, true)), registered.toString());
         assertTrue(registered.contains(new RunPlan.Strategy("future", false, true)), registered.toString());
         assertTrue(registered.contains(new RunPlan.Strategy("kotlin", false, false)), registered.toString());
+        for (RunPlan.Strategy s : registered) {
+            assertEquals(Workloads.shapes(s.name()), s.shapes(), s.name());
+        }
     }
 
     @Test

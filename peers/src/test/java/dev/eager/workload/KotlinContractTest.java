@@ -32,7 +32,7 @@ class KotlinContractTest extends ChainContract {
     void eagerBlocksTheCallerUntilTheIoIsDone() throws Exception {
         CompletableFuture<Void> gate = new CompletableFuture<>();
         Leaf.Gated leaf = Leaf.gated(gate);
-        IntStack stack = Workloads.chain("kotlin", 10, leaf);
+        IntStack stack = chain(10, leaf);
         Outcome outcome = Outcome.inThread(() -> stack.eagerAsInt(1));
         PeerObservations.awaitWaitingIn(outcome.thread, "kotlinx.coroutines.BlockingCoroutine", "joinBlocking");
         assertTrue(outcome.thread.isAlive(), "the eager call returned before its I/O was done");
@@ -45,7 +45,7 @@ class KotlinContractTest extends ChainContract {
     @Override
     @Test
     void asyncOverRealIoNeverBlocksAThreadAndEagerBlocksTheCaller() throws Exception {
-        IntStack stack = Workloads.chain("kotlin", 10, Leaf.IO);
+        IntStack stack = chain(10, Leaf.IO);
         long before = Leaf.IO.blockingCalls();
         assertEquals(Workloads.expectedChain(5, 10),
                 stack.async(5).toCompletableFuture().get(PeerObservations.PATIENCE_MILLIS, TimeUnit.MILLISECONDS));
@@ -63,7 +63,7 @@ class KotlinContractTest extends ChainContract {
     @Test
     void exceptionArrivingLaterFailsTheAsyncFutureWithThatObject() {
         CompletableFuture<Void> gate = new CompletableFuture<>();
-        CompletionStage<Integer> result = Workloads.chain("kotlin", 10, Leaf.gated(gate)).async(1);
+        CompletionStage<Integer> result = chain(10, Leaf.gated(gate)).async(1);
         IOException failure = new IOException("server went away");
         gate.completeExceptionally(failure);
         assertRecoveredCopyOf(failure, PeerObservations.failureOf(result));
@@ -74,7 +74,7 @@ class KotlinContractTest extends ChainContract {
     @Test
     void exceptionArrivingLaterReachesTheBlockedEagerCallerAsItself() throws Exception {
         CompletableFuture<Void> gate = new CompletableFuture<>();
-        IntStack stack = Workloads.chain("kotlin", 10, Leaf.gated(gate));
+        IntStack stack = chain(10, Leaf.gated(gate));
         Outcome outcome = Outcome.inThread(() -> stack.eagerAsInt(1));
         // Parked in joinBlocking, so the chain has reached the pending leaf.
         PeerObservations.awaitWaitingIn(outcome.thread, "kotlinx.coroutines.BlockingCoroutine", "joinBlocking");

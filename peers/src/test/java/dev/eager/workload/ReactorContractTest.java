@@ -32,10 +32,6 @@ class ReactorContractTest extends ChainContract {
         super("reactor", true);
     }
 
-    private static IntStack chain(int depth, Leaf leaf) {
-        return Workloads.chain("reactor", depth, leaf);
-    }
-
     /**
      * Difference: {@code block()} rethrows a checked exception wrapped in Reactor's {@code
      * ReactiveException} (a {@code RuntimeException}); the leaf's own exception is its cause and
@@ -97,7 +93,7 @@ class ReactorContractTest extends ChainContract {
         StackTraceElement[] trace = failure.getStackTrace();
         assertTrue(Arrays.stream(trace).anyMatch(f -> f.getMethodName().equals("block")), Arrays.toString(trace));
         assertEquals(0, Arrays.stream(trace)
-                .filter(f -> f.getClassName().startsWith("dev.eager.workload.reactor.Chain"))
+                .filter(f -> f.getClassName().startsWith("dev.eager.workload.reactor."))
                 .filter(f -> f.getMethodName().matches("layers?\\d*"))
                 .count(), Arrays.toString(trace));
     }
@@ -174,7 +170,7 @@ class ReactorContractTest extends ChainContract {
     }
 
     /** Completion runs entirely on the completing thread: once it has ended, the result is done or never will be. */
-    private static boolean completesWhenTheIoIsCompletedFromAStackOf(long stackSize) throws Exception {
+    private boolean completesWhenTheIoIsCompletedFromAStackOf(long stackSize) throws Exception {
         CompletableFuture<Void> gate = new CompletableFuture<>();
         IntStack stack = chain(DEEP, Leaf.gated(gate));
         AtomicReference<CompletableFuture<Integer>> started = new AtomicReference<>();

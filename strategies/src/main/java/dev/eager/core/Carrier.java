@@ -3,13 +3,37 @@ package dev.eager.core;
 /**
  * Where the eager flag lives while {@link Eager#run} runs: a measured choice.
  *
- * <p>{@link #SCOPED_VALUE} (the default) binds a {@link ScopedValue} for the dynamic extent of the
- * call; {@link #THREAD_LOCAL} sets and restores a {@link ThreadLocal}. Neither is inherited by
- * other threads or executors. The active carrier is read once, at class initialisation, from the
- * system property {@value #PROPERTY} ({@code scoped-value} or {@code thread-local}), so the JIT
- * sees a constant and the choice costs nothing per check.
+ * <p>{@link #THREAD_CELL} (the default) flips a boolean in a cell each thread gets once, and puts
+ * back what it found when the call returns or throws: nothing is allocated per entry. {@link
+ * #SCOPED_VALUE} binds a {@link ScopedValue} for the dynamic extent of the call (a binding object
+ * per entry); {@link #THREAD_LOCAL} sets and restores a {@link ThreadLocal} (a map write per entry).
+ * None is inherited by other threads or executors. The active carrier is read once, at class
+ * initialisation, from the system property {@value #PROPERTY} ({@code thread-cell}, {@code
+ * scoped-value} or {@code thread-local}), so the JIT sees a constant and the choice costs nothing
+ * per check.
  */
 public enum Carrier {
+    THREAD_CELL("thread-cell") {
+        /** One cell per thread, made on its first entry; entries flip it in place. */
+        private static final ThreadLocal<Cell> CELL = ThreadLocal.withInitial(Cell::new);
+
+        @Override
+        public boolean isSet() {
+            return CELL.get().eager;
+        }
+
+        @Override
+        public <T, X extends Throwable> T callWithFlag(Body<T, X> body) throws X {
+            Cell cell = CELL.get();
+            boolean outer = cell.eager;
+            cell.eager = true;
+            try {
+                return body.call();
+            } finally {
+                cell.eager = outer;
+            }
+        }
+    },
     SCOPED_VALUE("scoped-value") {
         private static final ScopedValue<Boolean> FLAG = ScopedValue.newInstance();
 
@@ -45,6 +69,11 @@ public enum Carrier {
         }
     };
 
+    /** The flag of one thread, for {@link #THREAD_CELL}: only that thread reads or writes it. */
+    private static final class Cell {
+        boolean eager;
+    }
+
     /** Code run with the flag set. */
     @FunctionalInterface
     public interface Body<T, X extends Throwable> {
@@ -74,7 +103,7 @@ public enum Carrier {
     /** The carrier named by {@code value}; the default when {@code value} is null. */
     public static Carrier fromProperty(String value) {
         if (value == null || value.isEmpty()) {
-            return SCOPED_VALUE;
+            return THREAD_CELL;
         }
         for (Carrier carrier : values()) {
             if (carrier.propertyValue.equals(value)) {
@@ -82,6 +111,6 @@ public enum Carrier {
             }
         }
         throw new IllegalArgumentException(
-                "-D" + PROPERTY + "=" + value + ": expected scoped-value or thread-local");
+                "-D" + PROPERTY + "=" + value + ": expected thread-cell, scoped-value or thread-local");
     }
 }

@@ -63,10 +63,38 @@ class CarrierTest {
     }
 
     @org.junit.jupiter.api.Test
-    void scopedValueIsTheDefaultAndUnknownValuesAreRejected() {
-        assertEquals(Carrier.SCOPED_VALUE, Carrier.fromProperty(null));
+    void theThreadCellIsTheDefaultAndUnknownValuesAreRejected() {
+        assertEquals(Carrier.THREAD_CELL, Carrier.fromProperty(null));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Carrier.fromProperty("tls"));
         assertTrue(e.getMessage().contains("-Deager.carrier=tls"), e.getMessage());
+    }
+
+    @org.junit.jupiter.api.Test
+    void theThreadCellAllocatesNothingPerEntry() {
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        Carrier.Body<Boolean, RuntimeException> body = Carrier.THREAD_CELL::isSet;
+        for (int i = 0; i < 1_000; i++) {
+            assertTrue(Carrier.THREAD_CELL.callWithFlag(body));
+        }
+        int entries = 10_000;
+        long before = threads.getCurrentThreadAllocatedBytes();
+        for (int i = 0; i < entries; i++) {
+            Carrier.THREAD_CELL.callWithFlag(body);
+        }
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertTrue(allocated < entries, allocated + " B for " + entries + " entries: it allocates per entry");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Carrier.class)
+    void aVirtualThreadStartedInsideTheCallDoesNotSeeTheFlag(Carrier carrier) throws Exception {
+        AtomicBoolean seen = new AtomicBoolean(true);
+        carrier.callWithFlag(() -> {
+            Thread.ofVirtual().start(() -> seen.set(carrier.isSet())).join();
+            return null;
+        });
+        assertFalse(seen.get());
     }
 
     @org.junit.jupiter.api.Test

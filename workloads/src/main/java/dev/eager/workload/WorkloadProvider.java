@@ -1,5 +1,8 @@
 package dev.eager.workload;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * One strategy's workloads, found by {@link java.util.ServiceLoader}: a strategy living in another
  * module (a peer in another language) registers by listing its provider in {@code
@@ -21,10 +24,30 @@ public interface WorkloadProvider {
     }
 
     /**
-     * The chain at {@code depth}: distinct generated methods per layer up to {@link
-     * Workloads#GENERATED_DEPTH}, a recursive variant beyond.
+     * The chain at {@code depth} in shape {@link Shape#METHODS}: distinct generated methods per
+     * layer up to {@link Workloads#GENERATED_DEPTH}, a recursive variant beyond.
      */
     IntStack chain(int depth, Leaf leaf);
+
+    /**
+     * The shapes this strategy's chain comes in; {@link Workloads#chain(String, int, Leaf, Shape)}
+     * asks only for these.
+     */
+    default Set<Shape> shapes() {
+        return EnumSet.of(Shape.METHODS);
+    }
+
+    /**
+     * The chain at {@code depth} in {@code shape}, one of {@link #shapes()}. In {@link
+     * Shape#CLASSES}: a distinct generated class (behind its own interface) per layer up to {@link
+     * Workloads#GENERATED_DEPTH}; beyond, one class whose objects stack up through one interface.
+     */
+    default IntStack chain(int depth, Leaf leaf, Shape shape) {
+        if (shape == Shape.METHODS) {
+            return chain(depth, leaf);
+        }
+        throw new UnsupportedOperationException("strategy '" + strategy() + "' has no " + shape + " chain");
+    }
 
     /**
      * The strategy's orm stack over {@code server}, its query set's cache answering a {@code

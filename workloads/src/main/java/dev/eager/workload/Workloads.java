@@ -1,11 +1,13 @@
 package dev.eager.workload;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
+import java.util.Set;
 
 /**
  * The one registry of workloads, for tests, benchmarks and anyone checking from outside.
@@ -13,6 +15,7 @@ import java.util.ServiceLoader;
  * <pre>{@code
  * Stack<Integer> s = Workloads.chain("bypass-once", 10, Leaf.READY);
  * s.eager(1);   // 33 = 1 + 2 + 3 * 10
+ * Workloads.chain("future", 10, Leaf.READY, Shape.CLASSES).eager(1);   // 33, each layer its own class
  * }</pre>
  */
 public final class Workloads {
@@ -29,13 +32,38 @@ public final class Workloads {
         return List.copyOf(PROVIDERS.keySet());
     }
 
-    /** The chain of {@code strategy} at {@code depth}: computes {@code x + 2 + 3 * depth}. */
+    /**
+     * The chain of {@code strategy} at {@code depth} in shape {@link Shape#METHODS}: computes
+     * {@code x + 2 + 3 * depth}.
+     */
     public static IntStack chain(String strategy, int depth, Leaf leaf) {
+        return chain(strategy, depth, leaf, Shape.METHODS);
+    }
+
+    /**
+     * The chain of {@code strategy} at {@code depth} in {@code shape}: computes {@code x + 2 + 3 *
+     * depth}.
+     *
+     * @throws IllegalArgumentException if the strategy has no chain of that shape (see {@link #shapes})
+     */
+    public static IntStack chain(String strategy, int depth, Leaf leaf, Shape shape) {
         Objects.requireNonNull(leaf, "leaf");
+        Objects.requireNonNull(shape, "shape");
         if (depth < 1) {
             throw new IllegalArgumentException("depth " + depth + ": must be at least 1");
         }
-        return provider(strategy).chain(depth, leaf);
+        WorkloadProvider provider = provider(strategy);
+        if (!provider.shapes().contains(shape)) {
+            throw new IllegalArgumentException("strategy '" + strategy + "' has no " + shape + " chain: it has "
+                    + shapes(strategy));
+        }
+        return provider.chain(depth, leaf, shape);
+    }
+
+    /** The shapes the chain of {@code strategy} comes in, in {@link Shape} order. */
+    public static List<Shape> shapes(String strategy) {
+        Set<Shape> shapes = provider(strategy).shapes();
+        return Arrays.stream(Shape.values()).filter(shapes::contains).toList();
     }
 
     /** The group of {@code strategy}: {@code ours} or {@code peers} (see {@link WorkloadProvider#group()}). */

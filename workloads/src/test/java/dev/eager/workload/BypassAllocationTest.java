@@ -2,10 +2,14 @@ package dev.eager.workload;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.lang.management.ManagementFactory;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A chain of direct twins allocates nothing per layer: the bytes this thread allocates for an
@@ -18,25 +22,35 @@ class BypassAllocationTest {
     /** Bytes per call a depth-100 chain may add over depth 1: far less than one object per layer. */
     private static final long SLACK = 8;
 
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"bypass-once", "bypass-prologue"})
-    void aTwinChainAllocatesNothingPerLayer(String strategy) {
-        long shallow = bytesPerEagerCall(strategy, 1);
-        long deep = bytesPerEagerCall(strategy, 100);
-        assertTrue(deep <= shallow + SLACK, strategy + ": " + shallow + " B/call at depth 1, " + deep + " at depth 100");
+    static Arguments[] bypassInEachShape() {
+        return Stream.of("bypass-once", "bypass-prologue")
+                .flatMap(s -> Stream.of(Shape.values()).map(shape -> Arguments.of(s, shape)))
+                .toArray(Arguments[]::new);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"future"})
-    void theNegativeControlAllocatesPerLayer(String strategy) {
-        long shallow = bytesPerEagerCall(strategy, 1);
-        long deep = bytesPerEagerCall(strategy, 100);
-        assertTrue(deep >= shallow + 99 * 16, strategy + ": " + shallow + " B/call at depth 1, " + deep + " at depth 100");
+    /** In shape CLASSES every crossing is an interface call: twins must link across it too. */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("bypassInEachShape")
+    void aTwinChainAllocatesNothingPerLayer(String strategy, Shape shape) {
+        assumeTrue(Workloads.shapes(strategy).contains(shape), strategy + " has no " + shape + " chain in this build");
+        long shallow = bytesPerEagerCall(strategy, 1, shape);
+        long deep = bytesPerEagerCall(strategy, 100, shape);
+        assertTrue(deep <= shallow + SLACK, strategy + " " + shape + ": " + shallow + " B/call at depth 1, " + deep
+                + " at depth 100");
     }
 
-    private static long bytesPerEagerCall(String strategy, int depth) {
+    @ParameterizedTest(name = "future {0}")
+    @EnumSource(Shape.class)
+    void theNegativeControlAllocatesPerLayer(Shape shape) {
+        long shallow = bytesPerEagerCall("future", 1, shape);
+        long deep = bytesPerEagerCall("future", 100, shape);
+        assertTrue(deep >= shallow + 99 * 16, "future " + shape + ": " + shallow + " B/call at depth 1, " + deep
+                + " at depth 100");
+    }
+
+    private static long bytesPerEagerCall(String strategy, int depth, Shape shape) {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        IntStack stack = Workloads.chain(strategy, depth, Leaf.READY);
+        IntStack stack = Workloads.chain(strategy, depth, Leaf.READY, shape);
         // An input whose answer is 0, inside Integer's cache: no box at the top differs between depths.
         int x = -Workloads.expectedChain(0, depth);
         int expected = Workloads.expectedChain(x, depth);

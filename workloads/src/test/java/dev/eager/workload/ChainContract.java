@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.eager.core.Eager;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -23,19 +25,27 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntSupplier;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The behaviour every strategy meets (DESIGN section 3), held against one strategy's chain. Each
- * strategy's test is a subclass of a few lines naming the strategy and what it can cancel.
+ * The behaviour every strategy meets (DESIGN section 3), held against one strategy's chain in each
+ * {@link Shape}: the whole class runs once per shape. Each strategy's test is a subclass of a few
+ * lines naming the strategy and what it can cancel. A strategy without a chain of some shape has
+ * that shape's run skipped, saying so; {@link ShapesTest} says which strategies may lack one.
  *
  * <p>No assertion here is on elapsed time: threads are observed through their state, leaves
  * through their counts, exceptions through their identity.
  */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Shape.class)
 public abstract class ChainContract {
     /** A stack far too small for 10 000 frames of any strategy. */
     private static final long TINY_STACK = 64 * 1024;
@@ -47,13 +57,23 @@ public abstract class ChainContract {
     private final String strategy;
     private final boolean cancelsPendingLeaf;
 
+    /** The shape this run of the suite holds the strategy to. */
+    @Parameter
+    protected Shape shape;
+
     protected ChainContract(String strategy, boolean cancelsPendingLeaf) {
         this.strategy = strategy;
         this.cancelsPendingLeaf = cancelsPendingLeaf;
     }
 
-    private IntStack chain(int depth, Leaf leaf) {
-        return Workloads.chain(strategy, depth, leaf);
+    @BeforeEach
+    void strategyHasAChainOfThisShape() {
+        assumeTrue(Workloads.shapes(strategy).contains(shape), strategy + " has no " + shape + " chain in this build");
+    }
+
+    /** The strategy's chain in this run's shape. */
+    protected IntStack chain(int depth, Leaf leaf) {
+        return Workloads.chain(strategy, depth, leaf, shape);
     }
 
     @Test
@@ -132,14 +152,20 @@ public abstract class ChainContract {
         int depth = 12;
         IntStack stack = chain(depth, Leaf.failing(failure));
         assertThrows(IllegalArgumentException.class, () -> stack.eagerAsInt(1));
-        long layers = Arrays.stream(failure.getStackTrace())
+        List<StackTraceElement> layerFrames = Arrays.stream(failure.getStackTrace())
                 .filter(frame -> frame.getClassName().startsWith("dev.eager.workload."))
-                .map(StackTraceElement::getMethodName)
-                .filter(name -> name.startsWith("layer"))
-                .distinct()
-                .count();
-        assertTrue(layers >= depth, "expected the " + depth + " layers in the trace, found " + layers
-                + ": " + Arrays.toString(failure.getStackTrace()));
+                .filter(frame -> frame.getMethodName().startsWith("layer"))
+                .toList();
+        String trace = Arrays.toString(failure.getStackTrace());
+        long layers = layerFrames.stream().map(StackTraceElement::getMethodName).distinct().count();
+        assertTrue(layers >= depth, "expected the " + depth + " layers in the trace, found " + layers + ": " + trace);
+        // The trace also shows the shape: one class holding every layer, or a class per layer.
+        long classes = layerFrames.stream().map(StackTraceElement::getClassName).distinct().count();
+        if (shape == Shape.METHODS) {
+            assertEquals(1, classes, "METHODS: every layer a method of one class: " + trace);
+        } else {
+            assertTrue(classes >= depth, "CLASSES: expected a class per layer, found " + classes + ": " + trace);
+        }
     }
 
     @ParameterizedTest(name = "depth {0}")

@@ -4,9 +4,12 @@ import dev.eager.core.Blocking;
 import dev.eager.workload.ChainStack;
 import dev.eager.workload.IntStack;
 import dev.eager.workload.Leaf;
+import dev.eager.workload.Shape;
 import dev.eager.workload.WorkloadProvider;
 import dev.eager.workload.orm.OrmServer;
 import dev.eager.workload.orm.OrmStack;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -31,8 +34,21 @@ public final class ChainWorkload implements WorkloadProvider {
     }
 
     @Override
+    public Set<Shape> shapes() {
+        return EnumSet.allOf(Shape.class);
+    }
+
+    @Override
     public IntStack chain(int depth, Leaf leaf) {
-        Chain.Entry entry = new Chain(leaf).entry(depth);
+        return chain(depth, leaf, Shape.METHODS);
+    }
+
+    @Override
+    public IntStack chain(int depth, Leaf leaf, Shape shape) {
+        Chain.Entry entry = switch (shape) {
+            case METHODS -> new Chain(leaf).entry(depth);
+            case CLASSES -> ClassChain.entry(leaf, depth);
+        };
         return new ChainStack(strategy(), depth) {
             @Override
             public int eagerAsInt(int x) {

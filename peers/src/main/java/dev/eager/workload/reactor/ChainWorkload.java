@@ -3,7 +3,10 @@ package dev.eager.workload.reactor;
 import dev.eager.workload.ChainStack;
 import dev.eager.workload.IntStack;
 import dev.eager.workload.Leaf;
+import dev.eager.workload.Shape;
 import dev.eager.workload.WorkloadProvider;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.IntFunction;
 import reactor.core.publisher.Mono;
@@ -30,8 +33,21 @@ public final class ChainWorkload implements WorkloadProvider {
     }
 
     @Override
+    public Set<Shape> shapes() {
+        return EnumSet.allOf(Shape.class);
+    }
+
+    @Override
     public IntStack chain(int depth, Leaf leaf) {
-        IntFunction<Mono<Integer>> entry = new Chain(leaf).entry(depth);
+        return chain(depth, leaf, Shape.METHODS);
+    }
+
+    @Override
+    public IntStack chain(int depth, Leaf leaf, Shape shape) {
+        IntFunction<Mono<Integer>> entry = switch (shape) {
+            case METHODS -> new Chain(leaf).entry(depth);
+            case CLASSES -> ClassChain.entry(leaf, depth);
+        };
         return new ChainStack(strategy(), depth) {
             @Override
             public int eagerAsInt(int x) {

@@ -3,7 +3,9 @@ package dev.eager.workload.kotlin
 import dev.eager.workload.ChainStack
 import dev.eager.workload.IntStack
 import dev.eager.workload.Leaf
+import dev.eager.workload.Shape
 import dev.eager.workload.WorkloadProvider
+import java.util.EnumSet
 import java.util.concurrent.CompletableFuture
 import kotlinx.coroutines.DelicateCoroutinesApi
 import kotlinx.coroutines.Dispatchers
@@ -26,8 +28,15 @@ class ChainWorkload : WorkloadProvider {
 
     override fun group(): String = "peers"
 
-    override fun chain(depth: Int, leaf: Leaf): IntStack {
-        val entry = Chain(leaf).entry(depth)
+    override fun shapes(): Set<Shape> = EnumSet.allOf(Shape::class.java)
+
+    override fun chain(depth: Int, leaf: Leaf): IntStack = chain(depth, leaf, Shape.METHODS)
+
+    override fun chain(depth: Int, leaf: Leaf, shape: Shape): IntStack {
+        val entry = when (shape) {
+            Shape.METHODS -> Chain(leaf).entry(depth)
+            Shape.CLASSES -> ClassChain.entry(leaf, depth)
+        }
         return object : ChainStack(strategy(), depth) {
             override fun eagerAsInt(x: Int): Int = runBlocking { entry(x) }
 

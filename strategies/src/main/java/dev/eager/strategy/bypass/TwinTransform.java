@@ -28,6 +28,7 @@ import java.lang.classfile.instruction.InvokeDynamicInstruction;
 import java.lang.classfile.instruction.InvokeInstruction;
 import java.lang.classfile.instruction.LabelTarget;
 import java.lang.classfile.instruction.ReturnInstruction;
+import java.lang.classfile.instruction.StackInstruction;
 import java.lang.classfile.instruction.TypeCheckInstruction;
 import java.lang.constant.ClassDesc;
 import java.lang.constant.ConstantDesc;
@@ -500,6 +501,19 @@ public final class TwinTransform {
                     continue;
                 }
                 int next = nextInstruction(elements, i);
+                if (next >= 0 && elements.get(next) instanceof StackInstruction pop && pop.opcode() == Opcode.POP) {
+                    // await(n(x)); for its effect: no value, so no box of a primitive one.
+                    if (direct != null) {
+                        rewrites.put(before, b -> invokeTwin(b, direct, direct.bodyName()));
+                        rewrites.put(i, drop);
+                        rewrites.put(next, direct.kind.slotSize() == 2 ? b -> b.pop2() : b -> b.pop());
+                    } else {
+                        rewrites.put(before, b -> linkedCall(b, inner, TypeKind.VOID));
+                        rewrites.put(i, drop);
+                        rewrites.put(next, drop);
+                    }
+                    continue;
+                }
                 boolean cast = next >= 0 && elements.get(next) instanceof TypeCheckInstruction t
                         && t.opcode() == Opcode.CHECKCAST;
                 int afterCast = cast ? nextInstruction(elements, next) : next;
@@ -656,7 +670,8 @@ public final class TwinTransform {
     }
 
     private static ClassDesc valueType(TypeKind kind) {
-        return kind == TypeKind.REFERENCE ? ConstantDescs.CD_Object : kind.upperBound();
+        return kind == TypeKind.REFERENCE ? ConstantDescs.CD_Object
+                : kind == TypeKind.VOID ? ConstantDescs.CD_void : kind.upperBound();
     }
 
     private static boolean returnsFuture(MethodTypeDesc type) {

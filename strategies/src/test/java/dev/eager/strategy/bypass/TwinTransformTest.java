@@ -60,7 +60,8 @@ class TwinTransformTest {
                 "text$twin", "(I)Ljava/lang/Object;",
                 "passedOn$twin", "(I)I",
                 "plusOne$twin", "(Ljava/util/concurrent/CompletionStage;)I",
-                "handedOver$twin", "(Ljava/util/concurrent/CompletableFuture;)I"), twins);
+                "handedOver$twin", "(Ljava/util/concurrent/CompletableFuture;)I",
+                "discarded$twin", "(I)I"), twins);
     }
 
     @Test
@@ -108,6 +109,18 @@ class TwinTransformTest {
     }
 
     @Test
+    void anAwaitForItsEffectAsksTheTwinForNoValue() {
+        MethodModel discarded = method(rewritten(Layers.class), "discarded$twin");
+        List<String> calls = discarded.code().orElseThrow().elementStream()
+                .map(e -> e instanceof InvokeInstruction call ? call.name() + call.typeSymbol().descriptorString()
+                        : e instanceof java.lang.classfile.instruction.InvokeDynamicInstruction indy
+                        ? indy.name() + indy.typeSymbol().descriptorString() : null)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        assertEquals(List.of("leaf$twin(I)I", "plusTwo(I)V"), calls, "the other class's twin is linked returning void");
+    }
+
+    @Test
     void theRewrittenClassComputesTheSameAnswersEagerAndAsync() throws Exception {
         Class<?> layers = load(Layers.class);
         Object instance = layers.getConstructor(int.class).newInstance(10);
@@ -121,6 +134,8 @@ class TwinTransformTest {
         assertEquals(1006, eager(layers, instance, "passedOn", 1001));
         assertEquals(8, eager(layers, null, "plusOne", CompletableFuture.completedFuture(7)));
         assertEquals(7, eager(layers, null, "handedOver", CompletableFuture.completedFuture(7)));
+        assertEquals(5, eager(layers, null, "discarded", 5));
+        assertEquals(5, async(layers, null, "discarded", 5));
     }
 
     @Test

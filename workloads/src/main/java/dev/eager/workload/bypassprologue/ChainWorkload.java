@@ -4,9 +4,13 @@ import dev.eager.core.Eager;
 import dev.eager.workload.ChainStack;
 import dev.eager.workload.IntStack;
 import dev.eager.workload.Leaf;
+import dev.eager.workload.Shape;
 import dev.eager.workload.WorkloadProvider;
+import dev.eager.workload.bypassonce.ClassChains;
 import dev.eager.workload.orm.OrmServer;
 import dev.eager.workload.orm.OrmStack;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * Registers strategy {@code bypass-prologue}: eager is {@link Eager#run} over the entry layer, whose public
@@ -23,9 +27,25 @@ public final class ChainWorkload implements WorkloadProvider {
         return 60;
     }
 
+    /** Shape {@code CLASSES} only where the transform accepted it (see {@link ClassChains}). */
+    private static final ClassChains CLASS_CHAIN = ClassChains.in(ChainWorkload.class.getPackageName());
+
+    @Override
+    public Set<Shape> shapes() {
+        return CLASS_CHAIN == null ? EnumSet.of(Shape.METHODS) : EnumSet.allOf(Shape.class);
+    }
+
     @Override
     public IntStack chain(int depth, Leaf leaf) {
-        return ChainStack.overFutures(strategy(), depth, new Chain(leaf).entry(depth));
+        return chain(depth, leaf, Shape.METHODS);
+    }
+
+    @Override
+    public IntStack chain(int depth, Leaf leaf, Shape shape) {
+        return ChainStack.overFutures(strategy(), depth, switch (shape) {
+            case METHODS -> new Chain(leaf).entry(depth);
+            case CLASSES -> CLASS_CHAIN.entry(leaf, depth);
+        });
     }
 
     @Override

@@ -4,10 +4,12 @@ import dev.eager.strategy.continuations.Async;
 import dev.eager.workload.ChainStack;
 import dev.eager.workload.IntStack;
 import dev.eager.workload.Leaf;
+import dev.eager.workload.Shape;
 import dev.eager.workload.WorkloadProvider;
 import dev.eager.workload.orm.OrmServer;
 import dev.eager.workload.orm.OrmStack;
-import dev.eager.workload.continuations.Chain;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.function.IntUnaryOperator;
 
 /**
@@ -27,8 +29,18 @@ public final class ChainWorkload implements WorkloadProvider {
     }
 
     @Override
+    public Set<Shape> shapes() {
+        return EnumSet.allOf(Shape.class);
+    }
+
+    @Override
     public IntStack chain(int depth, Leaf leaf) {
-        IntUnaryOperator entry = new Chain(leaf).entry(depth);
+        return chain(depth, leaf, Shape.METHODS);
+    }
+
+    @Override
+    public IntStack chain(int depth, Leaf leaf, Shape shape) {
+        IntUnaryOperator entry = dev.eager.workload.continuations.ChainWorkload.entry(depth, leaf, shape);
         return ChainStack.colourless(strategy(), depth, entry, x -> Async.startVirtual(() -> entry.applyAsInt(x)));
     }
 

@@ -4,9 +4,12 @@ import dev.eager.core.Eager;
 import dev.eager.workload.ChainStack;
 import dev.eager.workload.IntStack;
 import dev.eager.workload.Leaf;
+import dev.eager.workload.Shape;
 import dev.eager.workload.WorkloadProvider;
 import dev.eager.workload.orm.OrmServer;
 import dev.eager.workload.orm.OrmStack;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.IntFunction;
 import java.util.function.IntUnaryOperator;
@@ -27,10 +30,25 @@ public final class ChainWorkload implements WorkloadProvider {
     }
 
     @Override
+    public Set<Shape> shapes() {
+        return EnumSet.allOf(Shape.class);
+    }
+
+    @Override
     public IntStack chain(int depth, Leaf leaf) {
-        Chain chain = new Chain(leaf);
-        IntUnaryOperator sync = chain.entry(depth);
-        IntFunction<CompletableFuture<Integer>> async = chain.asyncEntry(depth);
+        return chain(depth, leaf, Shape.METHODS);
+    }
+
+    @Override
+    public IntStack chain(int depth, Leaf leaf, Shape shape) {
+        IntUnaryOperator sync = switch (shape) {
+            case METHODS -> new Chain(leaf).entry(depth);
+            case CLASSES -> ClassChain.entry(leaf, depth);
+        };
+        IntFunction<CompletableFuture<Integer>> async = switch (shape) {
+            case METHODS -> new Chain(leaf).asyncEntry(depth);
+            case CLASSES -> ClassChain.asyncEntry(leaf, depth);
+        };
         return new ChainStack(strategy(), depth) {
             @Override
             public boolean hasSync() {

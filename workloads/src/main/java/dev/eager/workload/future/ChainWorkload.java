@@ -4,9 +4,12 @@ import dev.eager.core.Eager;
 import dev.eager.workload.ChainStack;
 import dev.eager.workload.IntStack;
 import dev.eager.workload.Leaf;
+import dev.eager.workload.Shape;
 import dev.eager.workload.WorkloadProvider;
 import dev.eager.workload.orm.OrmServer;
 import dev.eager.workload.orm.OrmStack;
+import java.util.EnumSet;
+import java.util.Set;
 
 /** Registers strategy {@code future}: eager is {@link Eager#run} over the future chain. */
 public final class ChainWorkload implements WorkloadProvider {
@@ -21,8 +24,21 @@ public final class ChainWorkload implements WorkloadProvider {
     }
 
     @Override
+    public Set<Shape> shapes() {
+        return EnumSet.allOf(Shape.class);
+    }
+
+    @Override
     public IntStack chain(int depth, Leaf leaf) {
-        return ChainStack.overFutures(strategy(), depth, new Chain(leaf).entry(depth));
+        return chain(depth, leaf, Shape.METHODS);
+    }
+
+    @Override
+    public IntStack chain(int depth, Leaf leaf, Shape shape) {
+        return ChainStack.overFutures(strategy(), depth, switch (shape) {
+            case METHODS -> new Chain(leaf).entry(depth);
+            case CLASSES -> ClassChain.entry(leaf, depth);
+        });
     }
 
     @Override

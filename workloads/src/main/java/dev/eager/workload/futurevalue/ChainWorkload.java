@@ -5,9 +5,12 @@ import dev.eager.strategy.futurevalue.ValueTask;
 import dev.eager.workload.ChainStack;
 import dev.eager.workload.IntStack;
 import dev.eager.workload.Leaf;
+import dev.eager.workload.Shape;
 import dev.eager.workload.WorkloadProvider;
 import dev.eager.workload.orm.OrmServer;
 import dev.eager.workload.orm.OrmStack;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.function.IntFunction;
 
 /** Registers strategy {@code future-value}: eager is {@link Eager#run} over the value-task chain. */
@@ -23,8 +26,21 @@ public final class ChainWorkload implements WorkloadProvider {
     }
 
     @Override
+    public Set<Shape> shapes() {
+        return EnumSet.allOf(Shape.class);
+    }
+
+    @Override
     public IntStack chain(int depth, Leaf leaf) {
-        IntFunction<ValueTask<Integer>> entry = new Chain(leaf).entry(depth);
+        return chain(depth, leaf, Shape.METHODS);
+    }
+
+    @Override
+    public IntStack chain(int depth, Leaf leaf, Shape shape) {
+        IntFunction<ValueTask<Integer>> entry = switch (shape) {
+            case METHODS -> new Chain(leaf).entry(depth);
+            case CLASSES -> ClassChain.entry(leaf, depth);
+        };
         return ChainStack.overFutures(strategy(), depth, x -> entry.apply(x).toFuture());
     }
 

@@ -50,6 +50,14 @@ public final class Layers {
         return completedFuture(await(layer(x)));
     }
 
+    /** Awaits two leaves for their effect only, one of this class and one of another. */
+    @Async
+    public static CompletableFuture<Integer> discarded(int x) {
+        await(leaf(x));
+        await(dev.eager.strategy.bypass.samples.crossing.Leaves.plusTwo(x));
+        return completedFuture(x);
+    }
+
     /** Awaits a stage that is no @Async method: a real wait. */
     @Async
     public static CompletableFuture<Integer> plusOne(CompletionStage<Integer> io) {
