@@ -63,6 +63,41 @@ public abstract class ChainStack implements IntStack {
     }
 
     /**
+     * A chain with sync code beside its async code (written by hand, or generated from it): {@code
+     * SYNC} calls the sync code; {@code EAGER} is {@link Eager#run} over the library's async entry
+     * point, which reads the flag once and runs the sync code; {@code ASYNC} is the async code.
+     */
+    public static ChainStack withSyncCode(String strategy, int depth, IntUnaryOperator sync,
+            IntFunction<CompletableFuture<Integer>> async) {
+        return new ChainStack(strategy, depth) {
+            @Override
+            public boolean hasSync() {
+                return true;
+            }
+
+            @Override
+            public int syncAsInt(int x) {
+                return sync.applyAsInt(x);
+            }
+
+            @Override
+            public int eagerAsInt(int x) {
+                return Eager.run(() -> api(x));
+            }
+
+            @Override
+            public CompletableFuture<Integer> async(int x) {
+                return api(x);
+            }
+
+            /** The library's one async entry point: it honours the flag by switching to the sync code. */
+            private CompletableFuture<Integer> api(int x) {
+                return Eager.isEager() ? CompletableFuture.completedFuture(sync.applyAsInt(x)) : async.apply(x);
+            }
+        };
+    }
+
+    /**
      * A colourless chain: {@code SYNC} and {@code EAGER} are the plain call ({@code entry}), and
      * {@code ASYNC} runs that call through {@code async}, the strategy's runner.
      */

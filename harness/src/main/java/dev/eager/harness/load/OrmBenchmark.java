@@ -37,7 +37,7 @@ import org.openjdk.jmh.annotations.Warmup;
         "--sun-misc-unsafe-memory-access=allow"})
 public class OrmBenchmark {
     /** A registered strategy that has an orm stack. */
-    @Param({"duplicated", "future", "future-value", "continuations", "continuations-vt", "bypass-prologue", "bypass-once", "flag-parameter"})
+    @Param({"duplicated", "codegen", "future", "future-value", "continuations", "continuations-vt", "bypass-prologue", "bypass-once", "flag-parameter"})
     public String strategy;
 
     /** How the stack is run. */

@@ -49,32 +49,7 @@ public final class ChainWorkload implements WorkloadProvider {
             case METHODS -> new Chain(leaf).asyncEntry(depth);
             case CLASSES -> ClassChain.asyncEntry(leaf, depth);
         };
-        return new ChainStack(strategy(), depth) {
-            @Override
-            public boolean hasSync() {
-                return true;
-            }
-
-            @Override
-            public int syncAsInt(int x) {
-                return sync.applyAsInt(x);
-            }
-
-            @Override
-            public int eagerAsInt(int x) {
-                return Eager.run(() -> api(x));
-            }
-
-            @Override
-            public CompletableFuture<Integer> async(int x) {
-                return api(x);
-            }
-
-            /** The library's one async entry point: it honours the flag by switching to the sync copy. */
-            private CompletableFuture<Integer> api(int x) {
-                return Eager.isEager() ? CompletableFuture.completedFuture(sync.applyAsInt(x)) : async.apply(x);
-            }
-        };
+        return ChainStack.withSyncCode(strategy(), depth, sync, async);
     }
 
     @Override
