@@ -43,7 +43,7 @@ public final class GateCheck {
             that could not be measured.""";
 
     static final List<String> VARIANTS = List.of("unchanged", "every-layer", "every-fifth-layer");
-    static final String HEADER = "date\tcommit\tbaseline\tvariant\texit\tverdict\tfailed\tminutes\trun";
+    static final String HEADER = "date\tcommit\tbaseline\tvariant\texit\tverdict\tfailed\tminutes\trun\tload";
     /** What a mutant must fail: the series it slows. */
     static final String MUTATED = "bypass-once EAGER opaque time";
 
@@ -139,7 +139,9 @@ public final class GateCheck {
                 shortCommit(manifest.commit()) + (Boolean.parseBoolean(manifest.text("dirty")) ? "+dirty" : ""),
                 Path.of(manifest.text("baseline")).getFileName().toString(), variant, String.valueOf(outcome.exit()),
                 verdict, failed.isEmpty() ? "-" : String.join("; ", failed),
-                String.format("%.1f", took.toSeconds() / 60.0), run);
+                String.format("%.1f", took.toSeconds() / 60.0), run,
+                // How busy the shared machine was (1-minute load average at the end; 2 cores).
+                manifest.text("loadAverageAtEnd").replaceAll("^(\\d+\\.\\d).*", "$1"));
         Path tsv = dir.resolve("rounds.tsv");
         if (!Files.exists(tsv)) {
             Files.writeString(tsv, HEADER + "\n", StandardCharsets.UTF_8);
@@ -163,14 +165,17 @@ public final class GateCheck {
             if (f[5].equals("caught") || f[5].equals("FALSE ALARM")) {
                 counts[1]++;
             }
-            rows.append("| ").append(String.join(" | ", f)).append(" |\n");
+            String[] cells = java.util.Arrays.copyOf(f, HEADER.split("\t").length);
+            rows.append("| ").append(String.join(" | ", java.util.Arrays.stream(cells)
+                    .map(c -> c == null ? "?" : c).toList())).append(" |\n");
         }
         int[] none = byVariant.getOrDefault("unchanged", new int[2]);
         int[] big = byVariant.getOrDefault("every-layer", new int[2]);
         int[] subtle = byVariant.getOrDefault("every-fifth-layer", new int[2]);
         return "# Gate check: the regression gate's false-alarm and detection rates\n\n"
                 + "Written by `scripts/gate-check` after every run; each row is one `scripts/gate` run on this machine\n"
-                + "kind, its verdict and manifest kept under `runs/`. The gate's method is the one at the row's commit.\n\n"
+                + "kind, its verdict and manifest kept under `runs/`. The gate's method is the one at the row's commit;\n"
+                + "`load` is the machine's 1-minute load average when the run ended (2 cores: above 2, other work shared them).\n\n"
                 + "| variant | runs | result | target |\n|---|---|---|---|\n"
                 + "| unchanged | " + none[0] + " | " + none[1] + " false alarm(s) | 0 in 10 |\n"
                 + "| every-layer mutant | " + big[0] + " | caught " + big[1] + " | 10 of 10 |\n"
