@@ -85,7 +85,8 @@ public final class Manifest {
         /** What {@code git} says about {@code repo}; commit {@code unknown} and dirty when it cannot. */
         public static GitState of(Path repo) {
             String head = git(repo, "rev-parse", "HEAD");
-            String status = git(repo, "status", "--porcelain");
+            // Untracked files (results a gate-check adds under results/) do not change the code measured.
+            String status = git(repo, "status", "--porcelain", "--untracked-files=no");
             if (head == null || status == null) {
                 return new GitState("unknown", true);
             }

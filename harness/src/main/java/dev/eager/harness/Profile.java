@@ -82,6 +82,14 @@ public enum Profile {
                 "unknown profile '" + id + "': expected smoke, quick, standard, full, gate or flame");
     }
 
+    /**
+     * Whether the CLASSES shape is measured over inlined layers too (else over opaque layers only,
+     * where the claim is read): in smoke (every combination, wiring) and full.
+     */
+    public boolean classesInlined() {
+        return this == SMOKE || this == FULL;
+    }
+
     /** The chain depths measured. */
     public List<Integer> depths() {
         return depths;

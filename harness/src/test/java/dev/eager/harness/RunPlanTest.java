@@ -189,4 +189,17 @@ class RunPlanTest {
             }
         }
     }
+
+    @Test
+    void theClassesShapeRunsOverOpaqueLayersOnlyOutsideSmokeAndFull() {
+        for (Profile profile : List.of(Profile.QUICK, Profile.STANDARD)) {
+            RunPlan plan = RunPlan.of(profile, STRATEGIES, available(), name -> true);
+            plan.parts().stream().filter(p -> p.params().getOrDefault("shape", List.of()).contains("CLASSES"))
+                    .forEach(p -> assertTrue(p.benchmarks().stream().allMatch(b -> b.contains("OpaqueChainBenchmark")),
+                            profile + ": " + p.benchmarks()));
+        }
+        RunPlan full = RunPlan.of(Profile.FULL, STRATEGIES, available(), name -> true);
+        assertTrue(full.parts().stream().filter(p -> p.params().getOrDefault("shape", List.of()).contains("CLASSES"))
+                .anyMatch(p -> p.benchmarks().stream().anyMatch(b -> b.endsWith(".ChainBenchmark.chain"))));
+    }
 }

@@ -51,10 +51,36 @@ final class BaseComparison {
             Random random = new Random(key.toString().hashCode());
             if (paired.depths().length >= 2) {
                 checks.add(slope(key, paired, random));
+                if (key.isReference()) {
+                    checks.add(resolution(key, paired, new Random(random.nextLong())));
+                }
             }
             checks.add(depths(key, paired, random));
         }
         return checks;
+    }
+
+    /** The subject of the line saying how small a change this run could see. */
+    static final String RESOLUTION = "resolution";
+
+    /**
+     * How small a change of per-layer cost this run could see: the half-width of the reference's
+     * own change interval (the same code on both sides, so the interval is the run's noise). Not a
+     * verdict: a PASS from a run that could not see 10% says less than one that could.
+     */
+    private static Check resolution(SeriesKey key, Paired p, Random random) {
+        double[] changes = new double[RESAMPLES];
+        for (int b = 0; b < RESAMPLES; b++) {
+            int[] rounds = p.resample(random);
+            changes[b] = p.slope(p.candidate(), rounds) / p.slope(p.base(), rounds) - 1;
+        }
+        Interval noise = Interval.of(0, changes);
+        double halfWidth = (noise.high() - noise.low()) / 2;
+        return new Check(3, Check.Outcome.SKIP, RESOLUTION, String.format(java.util.Locale.ROOT,
+                "+-%.0f%%: the reference (%s) against itself spans %s to %s in per-layer cost, so a change"
+                        + " smaller than about that can hide in this run's noise%s", halfWidth * 100, key,
+                Format.change(1 + noise.low()), Format.change(1 + noise.high()),
+                halfWidth > EFFECT ? " (more than the " + EFFECT_PERCENT + "% the gate looks for)" : ""));
     }
 
     private static Check slope(SeriesKey key, Paired p, Random random) {

@@ -50,6 +50,16 @@ class GateCommandTest {
         assertTrue(cli.out().lines().anyMatch(l -> l.startsWith("PASS [0 run  ] future EAGER opaque time")), cli.out());
         assertTrue(cli.out().lines().anyMatch(l -> l.startsWith("PASS [3 base ] bypass-once EAGER opaque time: "
                 + "per-layer cost against the base")), cli.out());
+        // 2% noise per iteration: the reference against itself resolves well under the 10% looked for.
+        assertTrue(cli.out().lines().anyMatch(l -> l.matches("SKIP \\[3 base \\] resolution: \\+-[0-9]%: .*")),
+                cli.out());
+    }
+
+    @Test
+    void aRunTooNoisyToSeeTenPercentSaysSo() {
+        Path run = gateFolder("run", gate(2).noise(0.4), gate(3).noise(0.4));
+        Cli cli = Cli.run("gate", "--baseline", baseline(), run);
+        assertTrue(cli.out().contains("(more than the 10% the gate looks for)"), cli.out());
     }
 
     @Test

@@ -43,7 +43,8 @@ public final class GateCheck {
             that could not be measured.""";
 
     static final List<String> VARIANTS = List.of("unchanged", "every-layer", "every-fifth-layer");
-    static final String HEADER = "date\tcommit\tbaseline\tvariant\texit\tverdict\tfailed\tminutes\trun\tload";
+    static final String HEADER = "date\tcommit\tbaseline\tvariant\texit\tverdict\tfailed\tminutes\trun\tload"
+            + "\tresolution";
     /** What a mutant must fail: the series it slows. */
     static final String MUTATED = "bypass-once EAGER opaque time";
 
@@ -141,7 +142,9 @@ public final class GateCheck {
                 verdict, failed.isEmpty() ? "-" : String.join("; ", failed),
                 String.format("%.1f", took.toSeconds() / 60.0), run,
                 // How busy the shared machine was (1-minute load average at the end; 2 cores).
-                manifest.text("loadAverageAtEnd").replaceAll("^(\\d+\\.\\d).*", "$1"));
+                manifest.text("loadAverageAtEnd").replaceAll("^(\\d+\\.\\d).*", "$1"),
+                outcome.checks().stream().filter(c -> c.subject().equals("resolution"))
+                        .map(c -> c.why().substring(0, c.why().indexOf(':'))).findFirst().orElse("?"));
         Path tsv = dir.resolve("rounds.tsv");
         if (!Files.exists(tsv)) {
             Files.writeString(tsv, HEADER + "\n", StandardCharsets.UTF_8);
@@ -175,7 +178,8 @@ public final class GateCheck {
         return "# Gate check: the regression gate's false-alarm and detection rates\n\n"
                 + "Written by `scripts/gate-check` after every run; each row is one `scripts/gate` run on this machine\n"
                 + "kind, its verdict and manifest kept under `runs/`. The gate's method is the one at the row's commit;\n"
-                + "`load` is the machine's 1-minute load average when the run ended (2 cores: above 2, other work shared them).\n\n"
+                + "`load` is the machine's 1-minute load average when the run ended (2 cores: above 2, other work shared them);\n"
+                + "`resolution` the change of per-layer cost the run's own noise could hide (the reference against itself).\n\n"
                 + "| variant | runs | result | target |\n|---|---|---|---|\n"
                 + "| unchanged | " + none[0] + " | " + none[1] + " false alarm(s) | 0 in 10 |\n"
                 + "| every-layer mutant | " + big[0] + " | caught " + big[1] + " | 10 of 10 |\n"

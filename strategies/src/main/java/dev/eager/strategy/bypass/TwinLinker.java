@@ -14,17 +14,16 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Links twin to twin when a call site first runs, across classes, jars and load order: the
- * bootstraps of the {@code invokedynamic} instructions {@link TwinTransform} writes where a twin
- * awaits an {@link Async} method it cannot call directly (another class, an overridable method, an
- * interface method), and where an {@code @Async} functional interface is implemented by a lambda or
- * a method reference. Public only because rewritten classes in other packages call it.
+ * bootstraps {@link TwinTransform} writes where a twin awaits an {@link Async} method of another
+ * class, an overridable or an interface method (a constant telling a direct call of the twin
+ * whether the twin is there, or an {@code invokedynamic} when the transform could not see the
+ * callee's class file), and where an {@code @Async} functional interface is implemented by a lambda
+ * or a method reference. Public only because rewritten classes in other packages call it.
  *
  * <p>Each bootstrap looks at the method the call resolves to, as the class files loaded by then say:
  * if its class has the twin, the site calls the twin (dispatched as the call is: static, virtual,
@@ -64,6 +63,21 @@ public final class TwinLinker {
     }
 
     /**
+     * Bootstrap of the constant a twin tests before it calls {@code owner.twin} directly (a callee
+     * whose class file the transform read): 1 when that twin is there and accessible as the call
+     * {@code opcode} makes it, 0 when the twin then calls the method and waits for its future.
+     */
+    public static int twinLinked(MethodHandles.Lookup caller, String name, Class<?> type, Class<?> owner, String twin,
+                                 MethodType twinType, int opcode) {
+        try {
+            find(caller, owner, twin, twinType, opcode);
+            return 1;
+        } catch (ReflectiveOperationException e) {
+            return 0;
+        }
+    }
+
+    /**
      * Bootstrap of a lambda or method reference implementing an {@code @Async} functional interface,
      * with {@link LambdaMetafactory#metafactory}'s arguments: an instance whose interface method
      * calls {@code implementation} and whose twin calls the implementation's twin. Without a twin on
@@ -88,18 +102,29 @@ public final class TwinLinker {
         }
     }
 
-    /** Whether a twin's own body must not run for {@code receiver}: its class overrides the method and has no twin of its own. */
-    public static boolean overriddenWithoutTwin(Object receiver, Class<?> declaring, String name, MethodType type) {
-        return OVERRIDES.get(receiver.getClass()).computeIfAbsent(new Overridable(declaring, name, type),
-                o -> o.overriddenWithoutTwinIn(receiver.getClass()));
+    /**
+     * Whether a twin's own body must not run for {@code receiver}: its class overrides the method
+     * and has no twin of its own. {@code overrides} is the checked twin's constant from {@link
+     * #overrides}: one class-value lookup, nothing allocated.
+     */
+    public static boolean overriddenWithoutTwin(Object receiver, ClassValue<Boolean> overrides) {
+        return overrides.get(receiver.getClass());
     }
 
-    private static final ClassValue<Map<Overridable, Boolean>> OVERRIDES = new ClassValue<>() {
-        @Override
-        protected Map<Overridable, Boolean> computeValue(Class<?> type) {
-            return new ConcurrentHashMap<>();
-        }
-    };
+    /**
+     * Bootstrap of the constant of an overridable method's checked twin in the class of {@code
+     * caller}: per receiver class, whether it overrides {@code name(type)} without a twin.
+     */
+    public static ClassValue<Boolean> overrides(MethodHandles.Lookup caller, String name, Class<?> constantType,
+                                                MethodType type) {
+        Overridable method = new Overridable(caller.lookupClass(), name, type);
+        return new ClassValue<>() {
+            @Override
+            protected Boolean computeValue(Class<?> receiver) {
+                return method.overriddenWithoutTwinIn(receiver);
+            }
+        };
+    }
 
     /** One overridable {@code @Async} method, asked about from a subclass. */
     private record Overridable(Class<?> declaring, String name, MethodType type) {

@@ -35,6 +35,7 @@ import java.lang.constant.ConstantDesc;
 import java.lang.constant.ConstantDescs;
 import java.lang.constant.DirectMethodHandleDesc;
 import java.lang.constant.DynamicCallSiteDesc;
+import java.lang.constant.DynamicConstantDesc;
 import java.lang.constant.MethodHandleDesc;
 import java.lang.constant.MethodTypeDesc;
 import java.io.IOException;
@@ -63,10 +64,16 @@ import java.util.function.Consumer;
  * stage is not complete. The whole twin chain below runs in that one continuation.
  *
  * <p>How a twin reaches {@code n}'s twin: a call of a method of the same class that cannot be
- * overridden is a direct call; every other one (another class, an overridable method, an interface
- * method) is an {@code invokedynamic} that {@link TwinLinker#linkCall} links when it first runs, to
- * the twin the call resolves to then, or, when the class loaded has none, to {@code n} itself and a
- * wait for its future. So classes transformed separately, in any order, link twin to twin. The forms
+ * overridden is a direct call. Every other one (another class, an overridable method, an interface
+ * method) is decided when it first runs, by the class files loaded then: where the transform can
+ * read {@code n}'s class file (the same folder, the class path, the agent's loader), a direct call
+ * of the twin, dispatched as the call is, behind a constant that {@link TwinLinker#twinLinked}
+ * resolves once (1 when the twin is there; else the branch that calls {@code n} and waits for its
+ * future); where it cannot, an {@code invokedynamic} that {@link TwinLinker#linkCall} links to the
+ * twin or, if there is none, to {@code n} and a wait. So classes transformed separately, in any
+ * order, link twin to twin, and a class without twins still answers right. (The direct call keeps
+ * a deep chain's frames as small as plain calls' when interpreted: an async task yields its whole
+ * stack at once, and the JVM refuses a stack chunk past the heap's humongous threshold.) The forms
  * of twin:
  * <ul>
  *   <li>static, private, final, or in a final class: {@code m$twin} is the body;
@@ -106,8 +113,13 @@ public final class TwinTransform {
     private static final MethodTypeDesc MTD_AWAIT_FLAGGED =
             MethodTypeDesc.of(ConstantDescs.CD_Object, CD_COMPLETION_STAGE, ConstantDescs.CD_boolean);
     private static final MethodTypeDesc MTD_START = MethodTypeDesc.of(CD_COMPLETABLE_FUTURE, CD_BODY);
+    private static final ClassDesc CD_CLASS_VALUE = ClassDesc.of("java.lang.ClassValue");
     private static final MethodTypeDesc MTD_OVERRIDDEN = MethodTypeDesc.of(ConstantDescs.CD_boolean,
-            ConstantDescs.CD_Object, ConstantDescs.CD_Class, ConstantDescs.CD_String, ConstantDescs.CD_MethodType);
+            ConstantDescs.CD_Object, CD_CLASS_VALUE);
+    private static final DirectMethodHandleDesc OVERRIDES = MethodHandleDesc.ofMethod(
+            DirectMethodHandleDesc.Kind.STATIC, CD_LINKER, "overrides", MethodTypeDesc.of(CD_CLASS_VALUE,
+                    ConstantDescs.CD_MethodHandles_Lookup, ConstantDescs.CD_String, ConstantDescs.CD_Class,
+                    ConstantDescs.CD_MethodType));
     private static final MethodTypeDesc MTD_METAFACTORY = MethodTypeDesc.of(ConstantDescs.CD_CallSite,
             ConstantDescs.CD_MethodHandles_Lookup, ConstantDescs.CD_String, ConstantDescs.CD_MethodType,
             ConstantDescs.CD_MethodType, ConstantDescs.CD_MethodHandle, ConstantDescs.CD_MethodType);
@@ -118,6 +130,10 @@ public final class TwinTransform {
     private static final DirectMethodHandleDesc LINK_CALL = MethodHandleDesc.ofMethod(
             DirectMethodHandleDesc.Kind.STATIC, CD_LINKER, "linkCall", MethodTypeDesc.of(ConstantDescs.CD_CallSite,
                     ConstantDescs.CD_MethodHandles_Lookup, ConstantDescs.CD_String, ConstantDescs.CD_MethodType,
+                    ConstantDescs.CD_Class, ConstantDescs.CD_String, ConstantDescs.CD_MethodType, ConstantDescs.CD_int));
+    private static final DirectMethodHandleDesc TWIN_LINKED = MethodHandleDesc.ofMethod(
+            DirectMethodHandleDesc.Kind.STATIC, CD_LINKER, "twinLinked", MethodTypeDesc.of(ConstantDescs.CD_int,
+                    ConstantDescs.CD_MethodHandles_Lookup, ConstantDescs.CD_String, ConstantDescs.CD_Class,
                     ConstantDescs.CD_Class, ConstantDescs.CD_String, ConstantDescs.CD_MethodType, ConstantDescs.CD_int));
     private static final MethodTypeDesc MTD_BODY_RUN = MethodTypeDesc.of(ConstantDescs.CD_Object);
     private static final int VISIBILITY = ClassFile.ACC_PUBLIC | ClassFile.ACC_PROTECTED | ClassFile.ACC_PRIVATE;
@@ -428,9 +444,7 @@ public final class TwinTransform {
                 cb.if_acmpeq(body);
             }
             cb.aload(0);
-            cb.ldc(self);
-            cb.ldc(twin.name);
-            cb.ldc(twin.type);
+            cb.ldc(DynamicConstantDesc.ofNamed(OVERRIDES, twin.name, CD_CLASS_VALUE, twin.type));
             cb.invokestatic(CD_LINKER, "overriddenWithoutTwin", MTD_OVERRIDDEN);
             cb.ifeq(body);
             awaitingTwin(cb, twin);
@@ -606,14 +620,76 @@ public final class TwinTransform {
             }
         }
 
-        /** A call of another {@code @Async} method's twin, linked when it first runs; the value comes as {@code kind}. */
+        /**
+         * A call of another {@code @Async} method's twin, as {@code kind} (the caller's use of the
+         * value). When the callee's class file says what its twin returns, a direct call of the
+         * twin behind a link-time test ({@link TwinLinker#twinLinked}, a constant once resolved, so
+         * the JIT keeps only the taken branch) and, if the twin is not there, the method and a wait;
+         * otherwise an {@code invokedynamic} that {@link TwinLinker#linkCall} links.
+         */
         private void linkedCall(CodeBuilder cb, InvokeInstruction call, TypeKind kind) {
+            TypeKind known = knownTwinKind(call);
+            if (known == null || kind.upperBound().isPrimitive() && kind != TypeKind.VOID && known != kind
+                    && known != TypeKind.REFERENCE) {
+                dynamicCall(cb, call, kind);
+                return;
+            }
+            MethodTypeDesc callee = call.typeSymbol();
+            MethodTypeDesc twin = callee.changeReturnType(valueType(known));
+            Label fallback = cb.newLabel();
+            Label join = cb.newLabel();
+            cb.ldc(DynamicConstantDesc.ofNamed(TWIN_LINKED, call.name().stringValue(), ConstantDescs.CD_int,
+                    call.owner().asSymbol(), call.name().stringValue() + TWIN_SUFFIX, twin, call.opcode().bytecode()));
+            cb.ifeq(fallback);
+            cb.invoke(call.opcode(), call.owner().asSymbol(), call.name().stringValue() + TWIN_SUFFIX, twin,
+                    call.isInterface());
+            convert(cb, known, kind);
+            cb.goto_(join);
+            cb.labelBinding(fallback);
+            cb.invoke(call.opcode(), call.owner().asSymbol(), call.name().stringValue(), callee, call.isInterface());
+            cb.invokestatic(CD_DIRECT_TWIN, "await", MTD_AWAIT);
+            convert(cb, TypeKind.REFERENCE, kind);
+            cb.labelBinding(join);
+        }
+
+        /** Turns a value of kind {@code from} on the stack into what the caller uses, {@code to}. */
+        private static void convert(CodeBuilder cb, TypeKind from, TypeKind to) {
+            if (to == TypeKind.VOID) {
+                if (from.slotSize() == 2) {
+                    cb.pop2();
+                } else if (from != TypeKind.VOID) {
+                    cb.pop();
+                }
+            } else if (from != to) {
+                if (from != TypeKind.REFERENCE) {
+                    box(cb, from);
+                }
+                if (to != TypeKind.REFERENCE) {
+                    unbox(cb, to);
+                }
+            }
+        }
+
+        /** The call as an {@code invokedynamic} of {@link TwinLinker#linkCall}: for callees this transform cannot see. */
+        private void dynamicCall(CodeBuilder cb, InvokeInstruction call, TypeKind kind) {
             MethodTypeDesc callee = call.typeSymbol();
             ClassDesc owner = call.owner().asSymbol();
             MethodTypeDesc site = (call.opcode() == Opcode.INVOKESTATIC ? callee : callee.insertParameterTypes(0, owner))
                     .changeReturnType(valueType(kind));
             cb.invokedynamic(DynamicCallSiteDesc.of(LINK_CALL, call.name().stringValue(), site, owner,
                     call.name().stringValue(), callee, call.opcode().bytecode()));
+        }
+
+        /** What the twin of the callee returns, as its class file (this class, or one the transform can read) declares it; else null. */
+        private TypeKind knownTwinKind(InvokeInstruction call) {
+            if (call.owner().asSymbol().equals(self)) {
+                Twin own = twins.get(key(call.name().stringValue(), call.type().stringValue()));
+                return own == null ? null : own.kind;
+            }
+            ClassModel callee = model(call.owner().asSymbol());
+            MethodModel method = callee == null ? null
+                    : declared(callee, call.name().stringValue(), call.type().stringValue());
+            return method != null && hasAnnotation(method, ASYNC) ? valueKind(method) : null;
         }
 
         /** The twin a call of this class's own method can call directly: one that cannot be overridden; else null. */

@@ -23,10 +23,11 @@
  *
  * <p>Where twins link: everywhere a twin awaits an {@code @Async} method, or returns its future: a
  * call the transform can bind (the same class, a method that cannot be overridden) calls the twin
- * directly; any other (another class or jar, an overridable method, an interface method) is an
- * {@code invokedynamic} that {@link dev.eager.strategy.bypass.TwinLinker} links on its first run to
- * the twin the call resolves to, so classes transformed separately or loaded in any order link
- * twin to twin. Overridable methods get a twin per override, dispatched as the method is;
+ * directly; any other (another class or jar, an overridable method, an interface method) is linked
+ * by {@link dev.eager.strategy.bypass.TwinLinker} on its first run to the twin the call resolves to
+ * (a direct call behind a link-time constant where the transform read the callee's class file, an
+ * {@code invokedynamic} where it could not), so classes transformed separately or loaded in any
+ * order link twin to twin; where the twin is absent, the call pays a future. Overridable methods get a twin per override, dispatched as the method is;
  * {@code @Async} interface methods give the interface a twin that calls the method and waits, so an
  * implementation never transformed still answers right (paying a future); lambdas and method
  * references of an {@code @Async} functional interface are made with the twin of their body. In

@@ -120,6 +120,15 @@ class CrossingTest {
     }
 
     @Test
+    void aCalleeWhoseTwinIsAbsentAtLinkTimeIsCalledAndAwaited() throws Exception {
+        Samples samples = new Samples(Set.of(PACKAGE + ".Leaves"));
+        Object layer = samples.create("StaticCall");
+        assertEquals(6, samples.eager(layer, "get", 1));
+        assertEquals(List.of("Leaves.plusTwo", "StaticCall.get$twin", "StaticCall.get"), samples.trace());
+        assertEquals(6, samples.async(layer, "get", 1));
+    }
+
+    @Test
     void aLambdaHandedToAnAsyncFunctionalInterfaceRunsItsTwin() throws Exception {
         Samples samples = new Samples();
         Object repository = samples.create("Repository", CompletableFuture.completedFuture(5));

@@ -109,15 +109,31 @@ class TwinTransformTest {
     }
 
     @Test
-    void anAwaitForItsEffectAsksTheTwinForNoValue() {
-        MethodModel discarded = method(rewritten(Layers.class), "discarded$twin");
-        List<String> calls = discarded.code().orElseThrow().elementStream()
+    void anAwaitForItsEffectBoxesNothingAndCallsAVisibleCalleesTwinBehindALinkTimeTest() {
+        // crossing.Leaves is on the transform's class path: its twin's type is known, so the call is
+        // direct, with the method and a wait as the branch taken when the twin is not there.
+        assertEquals(List.of("leaf$twin(I)I", "plusTwo$twin(I)I", "plusTwo(I)Ljava/util/concurrent/CompletableFuture;",
+                "await(Ljava/util/concurrent/CompletionStage;)Ljava/lang/Object;"), calls(rewritten(Layers.class), "discarded$twin"));
+    }
+
+    @Test
+    void aCalleeTheTransformCannotSeeIsLinkedWhenTheCallFirstRunsAskingForNoValue() {
+        TwinTransform blind = new TwinTransform(new ClassLoader(null) {
+        }, name -> null);
+        assertEquals(List.of("leaf$twin(I)I", "plusTwo(I)V"), calls(blind.transform(bytes(Layers.class)), "discarded$twin"),
+                "the other class's call is an invokedynamic returning void");
+    }
+
+    /** The calls (and invokedynamic sites) of a method, as name and descriptor; fails on a box. */
+    private static List<String> calls(byte[] bytes, String method) {
+        List<String> calls = method(bytes, method).code().orElseThrow().elementStream()
                 .map(e -> e instanceof InvokeInstruction call ? call.name() + call.typeSymbol().descriptorString()
                         : e instanceof java.lang.classfile.instruction.InvokeDynamicInstruction indy
                         ? indy.name() + indy.typeSymbol().descriptorString() : null)
                 .filter(java.util.Objects::nonNull)
                 .toList();
-        assertEquals(List.of("leaf$twin(I)I", "plusTwo(I)V"), calls, "the other class's twin is linked returning void");
+        assertFalse(calls.stream().anyMatch(c -> c.startsWith("valueOf")), method + " boxes: " + calls);
+        return calls;
     }
 
     @Test
