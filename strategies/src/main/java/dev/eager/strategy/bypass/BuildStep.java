@@ -2,6 +2,7 @@ package dev.eager.strategy.bypass;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.classfile.ClassFile;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -48,8 +49,13 @@ public final class BuildStep {
             System.exit(BAD_INPUT);
         }
         try {
-            int rewritten = rewrite(classes);
-            System.out.println("bypass: rewrote " + rewritten + " classes in " + classes);
+            Report report = rewriteAndReport(classes);
+            System.out.println("bypass: rewrote " + report.rewritten() + " classes in " + classes);
+            if (report.rewrittenAlready() > 0) {
+                // An incremental build (javac left unchanged classes alone) or a second build step.
+                System.out.println("bypass: " + report.rewrittenAlready() + " classes had their twins already"
+                        + " (rewritten by an earlier run) and were left as they are; mvn clean rewrites them from source");
+            }
         } catch (TransformException e) {
             System.err.println(errorLine(null, e));
             System.exit(BAD_INPUT);
@@ -79,12 +85,21 @@ public final class BuildStep {
      * @throws TransformException naming the class and method of the first class it cannot rewrite
      */
     public static int rewrite(Path classes) {
+        return rewriteAndReport(classes).rewritten();
+    }
+
+    /** What one run did: classes it rewrote, and classes it found rewritten already and left alone. */
+    record Report(int rewritten, int rewrittenAlready) {
+    }
+
+    static Report rewriteAndReport(Path classes) {
         try (URLClassLoader loader = new URLClassLoader(new URL[] {url(classes)}, BuildStep.class.getClassLoader());
              Stream<Path> walk = Files.walk(classes)) {
             TwinTransform transform = new TwinTransform(loader, internalName -> read(classes, internalName));
             List<Path> files = walk.filter(p -> p.toString().endsWith(".class")).sorted().toList();
             // Every class is rewritten in memory first: a class that fails leaves the folder as it was.
             Map<Path, byte[]> results = new LinkedHashMap<>();
+            int rewrittenAlready = 0;
             for (Path file : files) {
                 byte[] original = Files.readAllBytes(file);
                 if (!TwinTransform.mentionsBypass(original)) {
@@ -92,6 +107,10 @@ public final class BuildStep {
                 }
                 byte[] result;
                 try {
+                    if (hasTwins(original)) {
+                        rewrittenAlready++;
+                        continue;
+                    }
                     result = transform.transform(original);
                 } catch (TransformException e) {
                     throw e;
@@ -110,10 +129,16 @@ public final class BuildStep {
                 Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                         java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             }
-            return results.size();
+            return new Report(results.size(), rewrittenAlready);
         } catch (IOException e) {
             throw new UncheckedIOException(classes + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Whether the class carries twins: the transform leaves such a class as it is. */
+    private static boolean hasTwins(byte[] bytes) {
+        return ClassFile.of().parse(bytes).methods().stream()
+                .anyMatch(m -> m.methodName().stringValue().endsWith(TwinTransform.TWIN_SUFFIX));
     }
 
     private static byte[] read(Path classes, String internalName) {
