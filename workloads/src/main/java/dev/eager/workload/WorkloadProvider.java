@@ -27,14 +27,16 @@ public interface WorkloadProvider {
      * The chain at {@code depth} in shape {@link Shape#METHODS}: distinct generated methods per
      * layer up to {@link Workloads#GENERATED_DEPTH}, a recursive variant beyond.
      */
-    IntStack chain(int depth, Leaf leaf);
+    default IntStack chain(int depth, Leaf leaf) {
+        return chain(depth, leaf, Shape.METHODS);
+    }
 
     /**
-     * The shapes this strategy's chain comes in; {@link Workloads#chain(String, int, Leaf, Shape)}
-     * asks only for these.
+     * The shapes this strategy's chain comes in (every one, unless it says otherwise); {@link
+     * Workloads#chain(String, int, Leaf, Shape)} asks only for these.
      */
     default Set<Shape> shapes() {
-        return EnumSet.of(Shape.METHODS);
+        return EnumSet.allOf(Shape.class);
     }
 
     /**
@@ -42,12 +44,7 @@ public interface WorkloadProvider {
      * Shape#CLASSES}: a distinct generated class (behind its own interface) per layer up to {@link
      * Workloads#GENERATED_DEPTH}; beyond, one class whose objects stack up through one interface.
      */
-    default IntStack chain(int depth, Leaf leaf, Shape shape) {
-        if (shape == Shape.METHODS) {
-            return chain(depth, leaf);
-        }
-        throw new UnsupportedOperationException("strategy '" + strategy() + "' has no " + shape + " chain");
-    }
+    IntStack chain(int depth, Leaf leaf, Shape shape);
 
     /**
      * The strategy's orm stack over {@code server}, its query set's cache answering a {@code

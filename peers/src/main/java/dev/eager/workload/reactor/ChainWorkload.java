@@ -5,8 +5,6 @@ import dev.eager.workload.IntStack;
 import dev.eager.workload.Leaf;
 import dev.eager.workload.Shape;
 import dev.eager.workload.WorkloadProvider;
-import java.util.EnumSet;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.IntFunction;
 import reactor.core.publisher.Mono;
@@ -30,16 +28,6 @@ public final class ChainWorkload implements WorkloadProvider {
     @Override
     public String group() {
         return "peers";
-    }
-
-    @Override
-    public Set<Shape> shapes() {
-        return EnumSet.allOf(Shape.class);
-    }
-
-    @Override
-    public IntStack chain(int depth, Leaf leaf) {
-        return chain(depth, leaf, Shape.METHODS);
     }
 
     @Override

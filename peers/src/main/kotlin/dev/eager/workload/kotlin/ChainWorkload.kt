@@ -5,7 +5,6 @@ import dev.eager.workload.IntStack
 import dev.eager.workload.Leaf
 import dev.eager.workload.Shape
 import dev.eager.workload.WorkloadProvider
-import java.util.EnumSet
 import java.util.concurrent.CompletableFuture
 import kotlinx.coroutines.DelicateCoroutinesApi
 import kotlinx.coroutines.Dispatchers
@@ -27,10 +26,6 @@ class ChainWorkload : WorkloadProvider {
     override fun order(): Int = 110
 
     override fun group(): String = "peers"
-
-    override fun shapes(): Set<Shape> = EnumSet.allOf(Shape::class.java)
-
-    override fun chain(depth: Int, leaf: Leaf): IntStack = chain(depth, leaf, Shape.METHODS)
 
     override fun chain(depth: Int, leaf: Leaf, shape: Shape): IntStack {
         val entry = when (shape) {

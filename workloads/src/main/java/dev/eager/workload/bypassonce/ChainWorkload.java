@@ -9,8 +9,6 @@ import dev.eager.workload.WorkloadProvider;
 import dev.eager.workload.mutant.Mutation;
 import dev.eager.workload.orm.OrmServer;
 import dev.eager.workload.orm.OrmStack;
-import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * Registers strategy {@code bypass-once}: eager is {@link Eager#run} over the entry layer, whose public
@@ -31,16 +29,6 @@ public final class ChainWorkload implements WorkloadProvider {
     @Override
     public boolean enabled() {
         return Mutation.current() == Mutation.NONE;
-    }
-
-    @Override
-    public Set<Shape> shapes() {
-        return EnumSet.allOf(Shape.class);
-    }
-
-    @Override
-    public IntStack chain(int depth, Leaf leaf) {
-        return chain(depth, leaf, Shape.METHODS);
     }
 
     @Override

@@ -8,8 +8,6 @@ import dev.eager.workload.Shape;
 import dev.eager.workload.WorkloadProvider;
 import dev.eager.workload.orm.OrmServer;
 import dev.eager.workload.orm.OrmStack;
-import java.util.EnumSet;
-import java.util.Set;
 
 /** Registers strategy {@code future}: eager is {@link Eager#run} over the future chain. */
 public final class ChainWorkload implements WorkloadProvider {
@@ -21,16 +19,6 @@ public final class ChainWorkload implements WorkloadProvider {
     @Override
     public int order() {
         return 20;
-    }
-
-    @Override
-    public Set<Shape> shapes() {
-        return EnumSet.allOf(Shape.class);
-    }
-
-    @Override
-    public IntStack chain(int depth, Leaf leaf) {
-        return chain(depth, leaf, Shape.METHODS);
     }
 
     @Override

@@ -3,9 +3,12 @@ package dev.eager.workload.mutant;
 import dev.eager.workload.ChainStack;
 import dev.eager.workload.IntStack;
 import dev.eager.workload.Leaf;
+import dev.eager.workload.Shape;
 import dev.eager.workload.WorkloadProvider;
 import dev.eager.workload.orm.OrmServer;
 import dev.eager.workload.orm.OrmStack;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * Registers the gate's mutant under the name {@code bypass-once}, in a JVM started with {@code
@@ -31,7 +34,15 @@ public final class MutantWorkload implements WorkloadProvider {
     }
 
     @Override
-    public IntStack chain(int depth, Leaf leaf) {
+    public Set<Shape> shapes() {
+        return EnumSet.of(Shape.METHODS);
+    }
+
+    @Override
+    public IntStack chain(int depth, Leaf leaf, Shape shape) {
+        if (shape != Shape.METHODS) {
+            throw new UnsupportedOperationException("the gate's mutant comes in shape METHODS only");
+        }
         return ChainStack.overFutures(strategy(), depth, new MutantChain(leaf).entry(depth));
     }
 
