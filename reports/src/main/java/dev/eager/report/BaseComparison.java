@@ -69,12 +69,7 @@ final class BaseComparison {
      * verdict: a PASS from a run that could not see 10% says less than one that could.
      */
     private static Check resolution(SeriesKey key, Paired p, Random random) {
-        double[] changes = new double[RESAMPLES];
-        for (int b = 0; b < RESAMPLES; b++) {
-            int[] rounds = p.resample(random);
-            changes[b] = p.slope(p.candidate(), rounds) / p.slope(p.base(), rounds) - 1;
-        }
-        Interval noise = Interval.of(0, changes);
+        Interval noise = Interval.of(0, slopeChanges(p, random));
         double halfWidth = (noise.high() - noise.low()) / 2;
         return new Check(3, Check.Outcome.SKIP, RESOLUTION, String.format(java.util.Locale.ROOT,
                 "+-%.0f%%: the reference (%s) against itself spans %s to %s in per-layer cost, so a change"
@@ -91,17 +86,22 @@ final class BaseComparison {
             return new Check(3, Check.Outcome.PASS, key.toString(), "per-layer cost " + Format.number(now)
                     + " vs base " + Format.number(then) + " ns/layer: the base's is not positive, no ratio to judge");
         }
-        double[] changes = new double[RESAMPLES];
-        for (int b = 0; b < RESAMPLES; b++) {
-            int[] rounds = p.resample(random);
-            changes[b] = p.slope(p.candidate(), rounds) / p.slope(p.base(), rounds) - 1;
-        }
-        Interval change = Interval.of(now / then - 1, changes);
+        Interval change = Interval.of(now / then - 1, slopeChanges(p, random));
         boolean fails = change.value() >= EFFECT && change.low() > 0;
         return new Check(3, fails ? Check.Outcome.FAIL : Check.Outcome.PASS, key.toString(),
                 (fails ? "per-layer cost grew against the base: " : "per-layer cost against the base: ")
                         + Format.number(now) + " vs " + Format.number(then) + " ns/layer, " + change.describe()
                         + verdictWords(change, fails) + p.clusterNote());
+    }
+
+    /** The per-layer cost's change, candidate over base, in each resample of the rounds. */
+    private static double[] slopeChanges(Paired p, Random random) {
+        double[] changes = new double[RESAMPLES];
+        for (int b = 0; b < RESAMPLES; b++) {
+            int[] rounds = p.resample(random);
+            changes[b] = p.slope(p.candidate(), rounds) / p.slope(p.base(), rounds) - 1;
+        }
+        return changes;
     }
 
     private static Check depths(SeriesKey key, Paired p, Random random) {
