@@ -22,6 +22,7 @@ import java.util.Random;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import java.util.stream.Stream;
 import dev.eager.core.Mode;
 import dev.eager.workload.Shape;
 import dev.eager.workload.Workloads;
@@ -65,7 +66,8 @@ public final class Bench {
 
     static final String USAGE = """
             Usage: scripts/bench [--profile smoke|quick|standard|full|gate] [--include REGEX] [--out DIR] [--dry-run] [--help]
-                                 [--strategy S,..] [--mode M,..] [--depth D,..] [--shape S,..] [--prof NAME[:OPTIONS]]
+                                 [--strategy S,..] [--mode M,..] [--depth D,..] [--shape S,..] [--tier T,..]
+                                 [--prof NAME[:OPTIONS]]
                                  [--seed S] [--report]
                                  [--list-strategies]
             Runs the JMH benchmarks on JDK 25 and writes a run folder DIR/<yyyyMMdd-HHmmss>-<profile>/ with
@@ -87,6 +89,9 @@ public final class Bench {
               --depth D,..    these depths instead of the profile's
               --shape S,..    only these of METHODS, CLASSES (default both; each only for the strategies whose
                               chain comes in it)
+              --tier T,..     only these JIT tiers of C2, C1, INTERPRETER (default: C2 for every strategy, C1 and
+                              INTERPRETER for the profile's tier strategies at its tier depths, SYNC and EAGER
+                              only; no cold start under a tier selection)
               --prof SPEC     an extra JMH profiler besides gc, e.g. async:event=itimer;output=flamegraph;dir={run}/flame
                               ({run} is replaced by the run folder); the flame profile is for scripts/profile
               --seed S        the seed of the fork order (default: drawn; recorded in the manifest)
@@ -111,6 +116,7 @@ public final class Bench {
             List<Mode> modes = null;
             List<Integer> depths = null;
             List<Shape> shapes = null;
+            List<Tier> tiers = null;
             List<String> profilers = new ArrayList<>();
             boolean listStrategies = false;
             Long seed = null;
@@ -135,6 +141,7 @@ public final class Bench {
                     case "--mode" -> modes = modes(value(args, ++i, arg));
                     case "--depth" -> depths = depths(value(args, ++i, arg));
                     case "--shape" -> shapes = shapes(value(args, ++i, arg));
+                    case "--tier" -> tiers = tiers(value(args, ++i, arg));
                     case "--prof" -> profilers.add(value(args, ++i, arg));
                     case "--list-strategies" -> listStrategies = true;
                     case "--seed" -> seed = seed(value(args, ++i, arg));
@@ -144,7 +151,7 @@ public final class Bench {
                 }
             }
             return new Arguments(profile, include, out, repo, command, dryRun, help,
-                    new RunPlan.Selection(strategies, modes, depths, shapes), List.copyOf(profilers), listStrategies,
+                    new RunPlan.Selection(strategies, modes, depths, shapes, tiers), List.copyOf(profilers), listStrategies,
                     seed, report);
         }
 
@@ -187,6 +194,18 @@ public final class Bench {
                     out.add(Shape.valueOf(s));
                 } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException("--shape: unknown shape '" + s + "': expected METHODS or CLASSES");
+                }
+            }
+            return out;
+        }
+
+        private static List<Tier> tiers(String list) {
+            List<Tier> out = new ArrayList<>();
+            for (String t : list.split(",")) {
+                try {
+                    out.add(Tier.valueOf(t));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("--tier: unknown tier '" + t + "': expected C2, C1 or INTERPRETER");
                 }
             }
             return out;
@@ -323,6 +342,13 @@ public final class Bench {
                 // Forks ran in rounds, each round's order drawn from this seed.
                 manifest.put("rounds", plan.profile().forks());
                 manifest.put("seed", seed);
+                // The JVM flags of each tier besides C2 (the default, none), as its forks got them.
+                Map<String, List<String>> tierFlags = new LinkedHashMap<>();
+                plan.parts().forEach(p -> p.params().getOrDefault("tier", List.of())
+                        .forEach(t -> tierFlags.put(t, p.jvmArgs())));
+                if (!tierFlags.isEmpty()) {
+                    manifest.put("tierFlags", tierFlags);
+                }
                 Manifest.write(manifest, folder.resolve("manifest.json"));
                 out.printf("[bench] %s in %s: %d results%n", complete ? "finished" : "INCOMPLETE",
                         minutes(Duration.between(start, end).toSeconds()), results.size());
@@ -347,7 +373,7 @@ public final class Bench {
             PrintStream out, OutputFormat jmhOut, Instant start) throws RunnerException {
         List<RunPlan.Part> units = plan.parts().stream().flatMap(p -> p.units().stream()).toList();
         int rounds = plan.profile().forks();
-        int total = units.stream().mapToInt(RunPlan.Part::parameterSets).sum() * rounds;
+        int total = units.stream().mapToInt(u -> u.parameterSets() * u.forksPerRound()).sum() * rounds;
         Map<String, BenchmarkParams> params = new LinkedHashMap<>();
         Map<String, List<BenchmarkResult>> forks = new LinkedHashMap<>();
         int done = 0;
@@ -359,7 +385,7 @@ public final class Bench {
                 out.printf("[bench] round %d/%d, %d/%d: %s; elapsed %s, run ETA %s%n", round + 1, rounds, i + 1,
                         order.size(), unit.title(), minutes(Duration.between(start, Instant.now()).toSeconds()),
                         minutes(remaining(plan, start, done, total)));
-                ChainedOptionsBuilder options = options(plan.profile(), unit).forks(1);
+                ChainedOptionsBuilder options = options(plan.profile(), unit).forks(unit.forksPerRound());
                 for (String spec : arguments.profilers()) {
                     addProfiler(options, spec.replace("{run}", folder.toAbsolutePath().toString()));
                 }
@@ -368,7 +394,7 @@ public final class Bench {
                     forks.computeIfAbsent(result.getParams().id(), k -> new ArrayList<>())
                             .addAll(result.getBenchmarkResults());
                 }
-                done += unit.parameterSets();
+                done += unit.parameterSets() * unit.forksPerRound();
             }
         }
         // In the plan's order (the registry's), whatever order the rounds ran in.
@@ -394,15 +420,25 @@ public final class Bench {
      * jvmArgsAppend} would replace the classes' own (the opaque chain's dontinline among them).
      */
     static ChainedOptionsBuilder options(Profile profile, RunPlan.Part part) {
+        Profile.Iterations iterations = part.iterations(profile);
         ChainedOptionsBuilder options = new OptionsBuilder()
-                .warmupIterations(profile.warmupIterations())
-                .warmupTime(TimeValue.milliseconds(profile.warmupMillis()))
-                .measurementIterations(profile.measurementIterations())
-                .measurementTime(TimeValue.milliseconds(profile.measurementMillis()))
+                .warmupIterations(iterations.warmupIterations())
+                .measurementIterations(iterations.measurementIterations())
                 .forks(profile.forks())
-                .jvmArgs(ForkFlags.BASE.toArray(String[]::new))
+                // A tier's flags after the base: still jvmArgs, so that the classes' own appended flags survive.
+                .jvmArgs(Stream.concat(ForkFlags.BASE.stream(), part.jvmArgs().stream()).toArray(String[]::new))
                 .addProfiler(GCProfiler.class)
                 .shouldFailOnError(true);
+        // A single shot has no iteration time.
+        if (iterations.warmupMillis() > 0) {
+            options.warmupTime(TimeValue.milliseconds(iterations.warmupMillis()));
+        }
+        if (iterations.measurementMillis() > 0) {
+            options.measurementTime(TimeValue.milliseconds(iterations.measurementMillis()));
+        }
+        if (part.benchmarks().stream().anyMatch(b -> RunPlan.COLD_CLASSES.contains(RunPlan.className(b)))) {
+            options.addProfiler(ColdCallProfiler.class);
+        }
         for (String benchmark : part.benchmarks()) {
             options.include("^" + Pattern.quote(benchmark) + "$");
         }
@@ -430,8 +466,14 @@ public final class Bench {
                 p.id(), p.warmupIterations(), p.warmupMillis(), p.measurementIterations(), p.measurementMillis(),
                 p.forks(), p.depths());
         for (RunPlan.Part part : plan.parts()) {
-            out.printf("[bench]   %s: %d parameter sets over %s%s%n", part.title(), part.parameterSets(),
-                    part.benchmarks(), part.params().isEmpty() ? "" : " " + part.params());
+            Profile.Iterations it = part.iterations(p);
+            String forking = (part.forksPerRound() > 1 ? ", " + part.forksPerRound() + " forks per round" : "")
+                    + (part.jvmArgs().isEmpty() ? "" : ", flags " + part.jvmArgs())
+                    + (it.equals(p.iterations()) ? "" : ", " + it.warmupIterations() + " warm-up x "
+                            + it.measurementIterations() + " measured");
+            out.printf("[bench]   %s: %d parameter sets over %s%s%s; ~%s%n", part.title(), part.parameterSets(),
+                    part.benchmarks(), part.params().isEmpty() ? "" : " " + part.params(), forking,
+                    minutes((long) part.estimatedSeconds(p, FORK_STARTUP_SECONDS)));
         }
         out.printf("[bench] %d parameter sets, estimated %s (at ~%.1f s per fork start-up)%n",
                 plan.parameterSets(), minutes((long) plan.estimatedSeconds(FORK_STARTUP_SECONDS)),

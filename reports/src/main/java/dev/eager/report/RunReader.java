@@ -123,6 +123,9 @@ public final class RunReader {
         if (!shape.equals("METHODS")) {
             layers = layers + "-" + shape.toLowerCase(Locale.ROOT);
         }
+        // A JIT tier other than C2 likewise (read against duplicated SYNC of the same tier); runs
+        // before tiers, and the gate's, are C2.
+        layers = Tiers.layers(layers, params.getOrDefault("tier", Tiers.DEFAULT));
         String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
         String mode = params.getOrDefault("mode", method).toUpperCase(Locale.ROOT);
         if (SeriesKey.modeRank(mode) > 2) {
@@ -135,7 +138,7 @@ public final class RunReader {
         }
     }
 
-    private static Sample toNanos(Path file, String benchmark, JsonNode metric) {
+    static Sample toNanos(Path file, String benchmark, JsonNode metric) {
         String unit = metric.path("scoreUnit").asText("");
         double factor = switch (unit) {
             case "ns/op" -> 1;
@@ -148,7 +151,7 @@ public final class RunReader {
         return sample(file, benchmark, metric).scaled(factor);
     }
 
-    private static Sample sample(Path file, String benchmark, JsonNode metric) {
+    static Sample sample(Path file, String benchmark, JsonNode metric) {
         JsonNode score = metric.path("score");
         if (!score.isNumber()) {
             throw new BadInput(file, benchmark + ": metric without a numeric score");

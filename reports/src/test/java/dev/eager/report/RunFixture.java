@@ -25,6 +25,10 @@ final class RunFixture {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final List<Line> lines = new ArrayList<>();
+    /** The JIT tier of a line added with {@link #lineUnder}: its results carry a {@code tier} parameter. */
+    private final java.util.Map<Line, String> tiers = new java.util.IdentityHashMap<>();
+    /** Cold-start results: strategy, mode, calls, and per fork microseconds, bytes, classes. */
+    private final List<Object[]> coldStarts = new ArrayList<>();
     private int[] depths = {1, 4, 8, 12, 16, 20, 50, 100};
     private int forks = 2;
     private int iterations = 5;
@@ -54,6 +58,19 @@ final class RunFixture {
 
     RunFixture line(Line line) {
         lines.add(line);
+        return this;
+    }
+
+    /** A line measured under a JIT tier ({@code C2}, {@code C1}, {@code INTERPRETER}), passed as JMH's parameter. */
+    RunFixture lineUnder(String tier, Line line) {
+        lines.add(line);
+        tiers.put(line, tier);
+        return this;
+    }
+
+    /** A cold-start result (ColdStartBenchmark, single shot): one value per fork. */
+    RunFixture coldStart(String strategy, String mode, int calls, double[] micros, double[] bytes, double[] classes) {
+        coldStarts.add(new Object[] {strategy, mode, calls, micros, bytes, classes});
         return this;
     }
 
@@ -136,12 +153,29 @@ final class RunFixture {
                 params.put("layers", line.layers());
                 params.put("mode", line.mode());
                 params.put("strategy", line.strategy());
+                if (tiers.containsKey(line)) {
+                    params.put("tier", tiers.get(line));
+                }
                 String point = line.strategy() + " " + line.mode() + " " + depth;
                 double time = (line.fixedNs() + line.slopeNs() * depth) * spikes.getOrDefault(point, 1.0);
                 metric(r.putObject("primaryMetric"), "ns/op", time, noise, random, point);
                 double bytes = line.fixedB() + line.slopeB() * depth;
                 metric(r.putObject("secondaryMetrics").putObject(RunReader.ALLOC_METRIC), "B/op", bytes, 0, random, null);
             }
+        }
+        for (Object[] c : coldStarts) {
+            ObjectNode r = results.addObject();
+            r.put("benchmark", "dev.eager.harness.ColdStartBenchmark.firstCalls");
+            r.put("mode", "ss");
+            ObjectNode params = r.putObject("params");
+            params.put("calls", String.valueOf(c[2]));
+            params.put("depth", "10");
+            params.put("mode", (String) c[1]);
+            params.put("strategy", (String) c[0]);
+            perFork(r.putObject("primaryMetric"), "us/op", (double[]) c[3]);
+            ObjectNode secondary = r.putObject("secondaryMetrics");
+            perFork(secondary.putObject("cold.alloc.bytes"), "B", (double[]) c[4]);
+            perFork(secondary.putObject("cold.classes.loaded"), "classes", (double[]) c[5]);
         }
         if (fixedCost) {
             ObjectNode r = results.addObject();
@@ -171,6 +205,17 @@ final class RunFixture {
             throw new UncheckedIOException(e);
         }
         return folder;
+    }
+
+    /** A single-shot metric: one value per fork. */
+    private static void perFork(ObjectNode metric, String unit, double[] values) {
+        ArrayNode raw = metric.putArray("rawData");
+        for (double v : values) {
+            raw.addArray().add(v);
+        }
+        metric.put("score", java.util.Arrays.stream(values).average().orElse(0));
+        metric.put("scoreError", "NaN");
+        metric.put("scoreUnit", unit);
     }
 
     private void metric(ObjectNode metric, String unit, double truth, double relativeNoise, Random random,
