@@ -79,8 +79,11 @@ public final class Bench implements Callable<Integer> {
               --profile P     smoke: every combination once, tiny iterations (wiring check, < 5 min)
                               quick: depths 1,4,8,12,16,20, three forks (the CI gate's; ~13 min with
                                      --include OpaqueChainBenchmark as in CI, ~30 min without)
-                              standard: depths 1..4,6..16 by 2,20,50,100, one fork (< 35 min; the default)
-                              full: depths 1..10,12..20 by 2,30..100 by 10, three forks (< 3 h)
+                              standard: depths 1..4,6..16 by 2,20,50,100, one fork (< 35 min; the default);
+                                     plus five strategies under C1 and the interpreter at depths 1,5,10,15,20
+                                     (~200 forks) and the cold start, six fresh JVMs per set (180 forks)
+                              full: depths 1..10,12..20 by 2,30..100 by 10, three forks (< 3 h); plus every
+                                     strategy under C1 and the interpreter, and the cold start in 30 JVMs per set
                               gate: depths 1 and 20, six forks (the regression gate's design; scripts/gate)
             Forks run in rounds: each round one fork of every parameter set, in an order drawn from the
             seed, so that drift on a shared machine falls on every series alike.

@@ -107,9 +107,12 @@ final class ColdStart {
         return low == high ? median : median + " [" + exact(low) + ", " + exact(high) + "]";
     }
 
+    /** Whole numbers as such (bytes and classes are counts), large ones grouped: 27, 160,040, 17,401. */
     private static String exact(double value) {
-        return value == Math.rint(value) && Math.abs(value) >= 100 ? String.format(java.util.Locale.ROOT, "%,d", (long) value)
-                : Format.number(value);
+        if (Math.abs(value) >= 100) {
+            return String.format(java.util.Locale.ROOT, "%,.0f", value);
+        }
+        return value == Math.rint(value) ? String.valueOf((long) value) : Format.number(value);
     }
 
     static double median(double[] values) {
