@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
             "when the new one is complete. Prints the baseline's folder."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:written", "2:bad input (a run that does not read or fit, runs of different JDKs or machines)"})
-final class BaselineCommand implements Callable<Integer> {
+public final class BaselineCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "RUN", description = "run folders, e.g. results/runs/20261130-072028-gate")
     List<Path> runs;
 
