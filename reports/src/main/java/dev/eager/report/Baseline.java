@@ -87,7 +87,7 @@ public final class Baseline {
                 .append("The regression gate's reference for JDK ").append(first.jdkVersion()).append(" (")
                 .append(first.jdkVendor()).append(") on ").append(first.text("cpuModel")).append(", ")
                 .append(first.text("cores")).append(" cores.\n")
-                .append("Gate a run against it with `eager-report gate --baseline results/baselines/").append(name)
+                .append("Gate a run against it with `scripts/eager report gate --baseline results/baselines/").append(name)
                 .append(" RUN`.\n")
                 .append("Pooled from ").append(runs.size()).append(" run(s) by `").append(command).append("` on ")
                 .append(Instant.now().truncatedTo(ChronoUnit.SECONDS)).append(":\n")

@@ -74,7 +74,9 @@ public final class LoadCommand implements java.util.concurrent.Callable<Integer>
         List<CellResult> results = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         int status = OK;
-        writeManifest(plan, folder, runId, arguments, strategies);
+        // Written first, so an interrupted run says so; again at the end with its end and outcome.
+        Instant start = Instant.now();
+        writeManifest(plan, folder, runId, arguments, strategies, start, null, false);
         for (String strategy : strategies) {
             OrmStack probe;
             try {
@@ -103,6 +105,7 @@ public final class LoadCommand implements java.util.concurrent.Callable<Integer>
                 }
             }
         }
+        writeManifest(plan, folder, runId, arguments, strategies, start, Instant.now(), status == OK);
         return status;
     }
 
@@ -154,12 +157,12 @@ public final class LoadCommand implements java.util.concurrent.Callable<Integer>
     }
 
     private static void writeManifest(LoadPlan plan, Path folder, String runId, String arguments,
-            List<String> strategies) {
+            List<String> strategies, Instant start, Instant end, boolean complete) {
         Manifest.builder(runId, plan.profile())
                 .git(Manifest.GitState.of(Path.of(".")))
                 // No forks and no JMH: the load runs in this JVM.
                 .machine(List.of(), null)
-                .span("scripts/load " + arguments, Instant.now(), null, false)
+                .span("scripts/load " + arguments, start, end, complete)
                 .put("kind", "load")
                 .put("plan", plan.describe())
                 .put("strategies", strategies)
