@@ -1,11 +1,10 @@
 package dev.eager.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.hipparchus.stat.descriptive.rank.Median;
 
@@ -16,8 +15,6 @@ import org.hipparchus.stat.descriptive.rank.Median;
  * moves with the whole machine, so only rows of the same run compare.
  */
 final class ColdStart {
-    /** The benchmark class, by simple name. */
-    static final String BENCHMARK = "ColdStartBenchmark";
     /** The calls' own bytes (the harness's {@code ColdCallProfiler.BYTES}). */
     static final String BYTES = "cold.alloc.bytes";
     /** Classes loaded during the calls (the harness's {@code ColdCallProfiler.CLASSES}). */
@@ -33,32 +30,25 @@ final class ColdStart {
     private ColdStart() {
     }
 
-    /** Whether {@code benchmark} (a JMH full name) is a cold start. */
-    static boolean isColdStart(String benchmark) {
-        String[] parts = benchmark.split("\\.");
-        return parts.length >= 2 && parts[parts.length - 2].equals(BENCHMARK);
+    /** Whether {@code m} is a cold start (by its parameters, as every benchmark kind). */
+    static boolean isColdStart(Measurement m) {
+        return BenchmarkKind.of(m.params().keySet()) == BenchmarkKind.COLD_START;
     }
 
     /** The cold-start rows of {@code run}, SYNC before EAGER, then in the run's strategy order. */
     static List<Row> of(Run run, List<String> strategyOrder) {
-        Path file = run.folder().resolve(RunReader.RESULT);
-        if (run.measurements().stream().noneMatch(m -> isColdStart(m.benchmark()))) {
+        if (run.measurements().stream().noneMatch(ColdStart::isColdStart)) {
             return List.of();
         }
         List<Row> rows = new ArrayList<>();
-        for (JsonNode result : RunReader.parse(file)) {
-            String benchmark = result.path("benchmark").asText("");
-            if (!isColdStart(benchmark)) {
+        for (JmhResult r : RunFolder.results(run.folder())) {
+            if (r.kind() != BenchmarkKind.COLD_START) {
                 continue;
             }
-            JsonNode params = result.path("params");
-            Sample time = RunReader.toNanos(file, benchmark, result.path("primaryMetric"));
-            JsonNode secondary = result.path("secondaryMetrics");
-            rows.add(new Row(params.path("strategy").asText("?"), params.path("mode").asText("?"),
-                    params.path("depth").asInt(0), params.path("calls").asInt(0), perFork(time),
-                    secondary.has(BYTES) ? perFork(RunReader.sample(file, benchmark, secondary.path(BYTES))) : new double[0],
-                    secondary.has(CLASSES) ? perFork(RunReader.sample(file, benchmark, secondary.path(CLASSES)))
-                            : new double[0]));
+            Map<String, String> p = r.params();
+            rows.add(new Row(p.get("strategy"), p.get("mode"), Integer.parseInt(p.getOrDefault("depth", "0")),
+                    Integer.parseInt(p.get("calls")), perFork(r.primary(), nanosPer(r.primary().unit())),
+                    perFork(r.secondary().get(BYTES), 1), perFork(r.secondary().get(CLASSES), 1)));
         }
         rows.sort(Comparator.comparingInt((Row r) -> SeriesKey.modeRank(r.mode()))
                 .thenComparingInt(r -> order(strategyOrder, r.strategy())).thenComparingInt(Row::calls));
@@ -70,9 +60,20 @@ final class ColdStart {
         return i < 0 ? Integer.MAX_VALUE : i;
     }
 
-    /** One number per fork (a single shot per JVM: its only iteration). */
-    private static double[] perFork(Sample sample) {
-        return sample.forkMedians();
+    /** One number per fork (a single shot per JVM: its only iteration), scaled; none without the metric. */
+    private static double[] perFork(JmhScore score, double factor) {
+        return score == null ? new double[0] : score.sample(factor).forkValues();
+    }
+
+    /** Nanoseconds in one unit of a single shot's time (JMH writes {@code us/op}). */
+    private static double nanosPer(String unit) {
+        return switch (unit) {
+            case "ns/op" -> 1;
+            case "us/op" -> 1e3;
+            case "ms/op" -> 1e6;
+            case "s/op" -> 1e9;
+            default -> 1;
+        };
     }
 
     /** The reference row: duplicated SYNC with the same number of calls. */

@@ -52,7 +52,7 @@ public record Run(Path folder, Manifest manifest, List<Measurement> measurements
      * (not the cold starts: a single shot per JVM, in a table of their own).
      */
     public List<Measurement> fixedCost() {
-        return measurements.stream().filter(m -> !m.isChain() && !ColdStart.isColdStart(m.benchmark())).toList();
+        return measurements.stream().filter(m -> !m.isChain() && !ColdStart.isColdStart(m)).toList();
     }
 
     /** This run with its chain series under the default JIT tier (C2) only: what the gate judges. */

@@ -28,7 +28,7 @@ class TiersAndColdStartTest {
 
     @Test
     void aSeriesUnderAnotherTierIsReadAgainstDuplicatedSyncUnderThatTier() {
-        CostModel model = CostModel.of(RunReader.read(tiered().writeTo(temp.resolve("run"))));
+        CostModel model = CostModel.of(RunFolder.read(tiered().writeTo(temp.resolve("run"))));
         FitRow once = model.row(new SeriesKey("bypass-once", "EAGER", "opaque-interpreter", Metric.TIME)).orElseThrow();
         assertEquals(Verdict.PAYS_ONCE, once.verdict());
         // The ceiling comes from the interpreter's own reference (30 ns/layer), not C2's (1.2).
@@ -44,7 +44,7 @@ class TiersAndColdStartTest {
         RunFixture f = new RunFixture()
                 .line(new RunFixture.Line("duplicated", "SYNC", "opaque", 3, 1.2, 0, 0))
                 .lineUnder("C2", new RunFixture.Line("bypass-once", "EAGER", "opaque", 15, 1.2, 16, 0));
-        CostModel model = CostModel.of(RunReader.read(f.writeTo(temp.resolve("run"))));
+        CostModel model = CostModel.of(RunFolder.read(f.writeTo(temp.resolve("run"))));
         assertTrue(model.row(new SeriesKey("bypass-once", "EAGER", "opaque", Metric.TIME)).isPresent(),
                 model.rows().toString());
         assertTrue(model.rows().stream().noneMatch(r -> r.key().layers().contains("c2")), model.rows().toString());
@@ -52,11 +52,11 @@ class TiersAndColdStartTest {
 
     @Test
     void theGateJudgesTheC2SeriesOnlyEvenWhenTheRunHasOtherTiers() {
-        Run baseline = RunReader.read(RunFixture.typical().writeTo(temp.resolve("baseline")));
+        Run baseline = RunFolder.read(RunFixture.typical().writeTo(temp.resolve("baseline")));
         // Under C1 this run has no negative control: a C1 series judged by the gate would fail step 0.
         RunFixture f = tiered();
-        Run run = RunReader.read(f.writeTo(temp.resolve("run")));
-        Run withoutControl = RunReader.read(RunFixture.typical()
+        Run run = RunFolder.read(f.writeTo(temp.resolve("run")));
+        Run withoutControl = RunFolder.read(RunFixture.typical()
                 .lineUnder("C1", new RunFixture.Line("duplicated", "SYNC", "opaque", 10, 3, 0, 0))
                 .lineUnder("C1", new RunFixture.Line("bypass-once", "EAGER", "opaque", 40, 9, 24, 0))
                 .writeTo(temp.resolve("no-control")));
@@ -104,8 +104,8 @@ class TiersAndColdStartTest {
                         new double[] {3, 3, 3})
                 .coldStart("bypass-once", "EAGER", 1, new double[] {300, 360, 330}, new double[] {4096, 4096, 4160},
                         new double[] {40, 40, 41});
-        Run run = RunReader.read(f.writeTo(temp.resolve("run")));
-        assertTrue(run.fixedCost().stream().noneMatch(m -> ColdStart.isColdStart(m.benchmark())),
+        Run run = RunFolder.read(f.writeTo(temp.resolve("run")));
+        assertTrue(run.fixedCost().stream().noneMatch(m -> ColdStart.isColdStart(m)),
                 "a cold start is no fixed cost");
         List<ColdStart.Row> rows = ColdStart.of(run, run.strategies());
         assertEquals(List.of("duplicated", "bypass-once"), rows.stream().map(ColdStart.Row::strategy).toList());
