@@ -24,6 +24,7 @@ import java.util.regex.PatternSyntaxException;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import dev.eager.core.Mode;
+import dev.eager.report.BenchmarkKind;
 import dev.eager.report.JmhJson;
 import dev.eager.report.JmhResult;
 import dev.eager.report.Manifest;
