@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 public record RunPlan(Profile profile, List<Part> parts) {
     /** The classes whose runs take {@code strategy}, {@code mode}, {@code depth} from the plan. */
     static final List<String> CHAIN_CLASSES = List.of(
-            ChainBenchmark.class.getName(), OpaqueChainBenchmark.class.getName());
+            InlinedChainBenchmark.class.getName(), OpaqueChainBenchmark.class.getName());
 
     /** The classes whose runs take {@code strategy} and {@code mode} from the plan (the orm stack). */
     static final List<String> ORM_CLASSES = List.of(OrmBenchmark.class.getName());

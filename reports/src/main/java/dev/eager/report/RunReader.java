@@ -77,6 +77,10 @@ public final class RunReader {
         } catch (JsonEOFException e) {
             throw new BadInput(file, "truncated at byte " + bytes.length + " (was the run interrupted?)");
         } catch (JsonProcessingException e) {
+            // Cut between two array entries, Jackson reports a parse error rather than an EOF.
+            if (String.valueOf(e.getOriginalMessage()).startsWith("Unexpected end-of-input")) {
+                throw new BadInput(file, "truncated at byte " + bytes.length + " (was the run interrupted?)");
+            }
             var where = e.getLocation();
             throw new BadInput(file, "malformed JSON at line " + where.getLineNr() + ", column "
                     + where.getColumnNr() + ": " + e.getOriginalMessage());

@@ -124,7 +124,7 @@ final class RunFixture {
         ArrayNode results = JSON.createArrayNode();
         for (Line line : lines) {
             String benchmark = line.layers().equals("opaque") ? "dev.eager.harness.OpaqueChainBenchmark.run"
-                    : "dev.eager.harness.ChainBenchmark.run";
+                    : "dev.eager.harness.InlinedChainBenchmark.run";
             for (int depth : depths) {
                 ObjectNode r = results.addObject();
                 r.put("jmhVersion", "1.37");

@@ -37,6 +37,27 @@ class RunReaderTest {
     }
 
     @Test
+    void aRunFromBeforeTheInlinedChainHadItsNameReadsItsChainBenchmarkAsTheInlinedSeries() throws Exception {
+        Path run = RunFixture.typical().depths(1, 10, 20).writeTo(temp.resolve("run"));
+        ObjectMapper json = new ObjectMapper();
+        ArrayNode results = (ArrayNode) json.readTree(run.resolve(RunReader.RESULT).toFile());
+        int renamed = 0;
+        for (var result : results) {
+            if (result.path("benchmark").asText().equals("dev.eager.harness.InlinedChainBenchmark.run")) {
+                ((ObjectNode) result).put("benchmark", "dev.eager.harness.ChainBenchmark.chain");
+                renamed++;
+            }
+        }
+        assertTrue(renamed > 0, "the fixture has inlined results");
+        json.writeValue(run.resolve(RunReader.RESULT).toFile(), results);
+
+        Run read = RunReader.read(run);
+        for (String strategy : new String[] {"duplicated", "bypass-once"}) {
+            assertEquals(3, read.series().get(new SeriesKey(strategy, "EAGER", "inlined", Metric.TIME)).size(), strategy);
+        }
+    }
+
+    @Test
     void theClassesShapeIsItsOwnSeriesReadAgainstSyncOfTheSameShape() throws Exception {
         Path run = RunFixture.typical().depths(1, 10, 20).writeTo(temp.resolve("run"));
         ObjectMapper json = new ObjectMapper();
