@@ -88,7 +88,7 @@ public final class Bench implements Callable<Integer> {
                               gate: depths 1 and 20, six forks (the regression gate's design; scripts/gate)
             Forks run in rounds: each round one fork of every parameter set, in an order drawn from the
             seed, so that drift on a shared machine falls on every series alike.
-              --include REGEX only benchmarks whose full name (e.g. dev.eager.harness.ChainBenchmark.chain)
+              --include REGEX only benchmarks whose full name (e.g. dev.eager.harness.InlinedChainBenchmark.chain)
                               contains a match of REGEX
               --out DIR       parent folder of run folders (default results/runs)
               --dry-run       print the plan and its estimated wall time; run nothing

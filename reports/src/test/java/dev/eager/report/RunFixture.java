@@ -142,7 +142,7 @@ final class RunFixture {
         List<JmhResult> results = new ArrayList<>();
         for (Line line : lines) {
             String benchmark = line.layers().equals("opaque") ? "dev.eager.harness.OpaqueChainBenchmark.run"
-                    : "dev.eager.harness.ChainBenchmark.run";
+                    : "dev.eager.harness.InlinedChainBenchmark.run";
             for (int depth : depths) {
                 Map<String, String> params = new LinkedHashMap<>();
                 params.put("depth", String.valueOf(depth));
