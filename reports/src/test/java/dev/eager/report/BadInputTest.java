@@ -50,6 +50,18 @@ class BadInputTest {
     }
 
     @Test
+    void resultsCutAnywhereAreReportedTruncatedNotMalformed() throws Exception {
+        Path run = RunFixture.typical().writeTo(temp.resolve("run"));
+        Path file = run.resolve("jmh-result.json");
+        byte[] all = Files.readAllBytes(file);
+        for (int tenth = 1; tenth < 10; tenth++) {
+            int cut = all.length * tenth / 10;
+            Files.write(file, Arrays.copyOf(all, cut));
+            assertBadInput(run, file + ": truncated at byte " + cut + " (was the run interrupted?)");
+        }
+    }
+
+    @Test
     void twoArraysPastedTogetherAreRejectedNotReadAsTheFirst() throws Exception {
         Path run = RunFixture.typical().writeTo(temp.resolve("run"));
         Path file = run.resolve("jmh-result.json");

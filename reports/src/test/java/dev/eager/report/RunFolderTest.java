@@ -73,6 +73,11 @@ class RunFolderTest {
         assertEquals(new ChainPoint("future", "EAGER", "opaque", 20), BenchmarkKind.chainPoint(
                 "dev.eager.harness.AnyRenamedChainBenchmark.chain",
                 Map.of("strategy", "future", "mode", "EAGER", "depth", "20", "layers", "opaque", "shape", "METHODS")));
+        // The published run and the baselines call the inlined chain by its old name, ChainBenchmark.
+        for (String name : List.of("dev.eager.harness.ChainBenchmark.chain", "dev.eager.harness.InlinedChainBenchmark.chain")) {
+            assertEquals(new ChainPoint("bypass-once", "EAGER", "inlined", 10), BenchmarkKind.chainPoint(name,
+                    Map.of("strategy", "bypass-once", "mode", "EAGER", "depth", "10", "layers", "inlined")), name);
+        }
     }
 
     @Test
