@@ -56,6 +56,14 @@ public abstract class AbstractChainBenchmark {
     public Shape shape;
 
     /**
+     * The JIT tier this fork runs in. One value here: a tier needs JVM flags the annotation cannot
+     * vary per parameter, so the launcher passes the others with their {@link Tier#flags()}, and the
+     * setup refuses a fork that did not get them.
+     */
+    @Param({"C2"})
+    public Tier tier;
+
+    /**
      * The input: a non-final field, so the JIT cannot fold the call into a constant. Set in setup
      * so that the answer is 0 at every depth: where a strategy's API hands the answer up boxed
      * ({@code Eager.run} returns a {@code T}), the box then comes from the Integer cache at every
@@ -68,6 +76,11 @@ public abstract class AbstractChainBenchmark {
 
     @Setup(Level.Trial)
     public void buildAndCheck() {
+        Tier running = Tier.running();
+        if (running != tier) {
+            throw new IllegalStateException("tier " + tier + " asked for, but this fork runs " + running
+                    + ": start it with " + tier.flags() + " (scripts/bench does; java -jar benchmarks.jar: -jvmArgsPrepend)");
+        }
         stack = Workloads.chain(strategy, depth, Leaf.READY, shape);
         if (mode == Mode.SYNC && !stack.hasSync()) {
             throw new IllegalStateException(strategy + " has no sync code: SYNC is not a valid combination");

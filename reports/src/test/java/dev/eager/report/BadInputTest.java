@@ -79,6 +79,14 @@ class BadInputTest {
     }
 
     @Test
+    void aResultThatIsNotAnObjectIsNamed() throws Exception {
+        Path run = RunFixture.typical().writeTo(temp.resolve("run"));
+        Path file = run.resolve("jmh-result.json");
+        Files.writeString(file, "[42]");
+        assertBadInput(run, file + ": result #0 is not a JSON object");
+    }
+
+    @Test
     void emptyResults() throws Exception {
         Path run = RunFixture.typical().writeTo(temp.resolve("run"));
         Files.writeString(run.resolve("jmh-result.json"), "");

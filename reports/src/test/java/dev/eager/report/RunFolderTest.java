@@ -164,4 +164,21 @@ class RunFolderTest {
         assertEquals(verdict, GateVerdictFile.read(temp));
         assertEquals(1, GateVerdictFile.read(temp).failed().size());
     }
+
+    @Test
+    void theCommittedBaselineAsTheOldHarnessWroteItReadsWithEveryFork() throws Exception {
+        Path baselines = Path.of("..", "results", "baselines").toAbsolutePath().normalize();
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(baselines), "no baselines in this checkout");
+        try (var folders = Files.list(baselines)) {
+            for (Path baseline : folders.filter(Files::isDirectory).toList()) {
+                Manifest manifest = Manifest.read(baseline);
+                int rounds = Integer.parseInt(manifest.text("rounds"));
+                for (JmhResult r : RunFolder.results(baseline)) {
+                    // The old harness wrote "forks": 1 over six forks' iterations; the data is what counts.
+                    assertEquals(rounds, r.forks(), baseline + " " + r.key());
+                }
+                assertTrue(RunFolder.read(baseline).series().size() > 0);
+            }
+        }
+    }
 }
