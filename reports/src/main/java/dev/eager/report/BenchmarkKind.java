@@ -17,6 +17,11 @@ public enum BenchmarkKind {
     CHAIN,
     /** The orm stack: {@code strategy}, {@code mode} and {@code server}. */
     ORM,
+    /**
+     * The first calls of a chain in a fresh JVM, one single shot per fork: {@code strategy},
+     * {@code mode} and {@code calls} (and a {@code depth}, but no {@code layers}: not a depth sweep).
+     */
+    COLD_START,
     /** Anything else: entering eager mode, a continuation's start, ... (no depth to fit). */
     FIXED_COST;
 
@@ -27,6 +32,9 @@ public enum BenchmarkKind {
         }
         if (params.containsAll(java.util.List.of("strategy", "mode", "server"))) {
             return ORM;
+        }
+        if (params.containsAll(java.util.List.of("strategy", "mode", "calls"))) {
+            return COLD_START;
         }
         return FIXED_COST;
     }
