@@ -5,6 +5,7 @@ import dev.eager.harness.gate.GateRun;
 import dev.eager.harness.load.LoadCommand;
 import dev.eager.harness.load.RoundTrip;
 import dev.eager.harness.loc.LocCommand;
+import dev.eager.report.BaselineCommand;
 import dev.eager.report.CommandErrors;
 import dev.eager.report.EagerReport;
 import picocli.CommandLine;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Command;
 @Command(name = "eager", mixinStandardHelpOptions = true, version = "eager 0.1.0",
         description = {"Measures the strategies, reports the runs and gates regressions."},
         subcommands = {Bench.class, FlameGraphCommand.class, LoadCommand.class, RoundTrip.class, LocCommand.class,
-                GateRun.class, GateCheck.class, EagerReport.class, CommandLine.HelpCommand.class},
+                GateRun.class, GateCheck.class, BaselineCommand.class, EagerReport.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:a failed run, or a regression (gate)", "2:bad input or usage"})
 public final class EagerCommand implements Runnable {

@@ -39,7 +39,7 @@ public class EagerCommandTest {
     void everyJobOfTheScriptsIsASubcommand() {
         Set<String> names = EagerCommand.commandLine().getSubcommands().keySet();
         assertTrue(names.containsAll(List.of("bench", "profile", "load", "roundtrip", "loc", "gate", "gate-check",
-                "report")), names.toString());
+                "baseline", "report")), names.toString());
         assertEquals(Set.of("fit", "render", "gate", "compare", "help"),
                 EagerCommand.commandLine().getSubcommands().get("report").getSubcommands().keySet());
     }

@@ -32,6 +32,6 @@ public final class EagerReport implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: fit, render, gate or compare");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: fit, render, gate, compare or baseline");
     }
 }

@@ -1,8 +1,8 @@
 package dev.eager.harness.gate;
 
-import dev.eager.harness.Manifest;
 import dev.eager.report.BadInput;
-import dev.eager.report.RunReader;
+import dev.eager.report.Manifest;
+import dev.eager.report.RunFolder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,10 +41,10 @@ final class Baselines {
         }
         List<Path> all;
         try (Stream<Path> list = Files.list(folder)) {
-            all = list.filter(p -> Files.isRegularFile(p.resolve(RunReader.MANIFEST))).sorted().toList();
+            all = list.filter(p -> Files.isRegularFile(p.resolve(RunFolder.MANIFEST))).sorted().toList();
         }
         List<Path> matching = all.stream().filter(p -> {
-            var manifest = RunReader.read(p).manifest();
+            Manifest manifest = Manifest.read(p);
             return manifest.jdk().equals(jdk) && manifest.machine().equals(machine);
         }).toList();
         if (matching.size() == 1) {

@@ -37,7 +37,7 @@ class BaselinesTest {
     }
 
     private static String jdk(Path baseline) {
-        return dev.eager.report.RunReader.read(baseline).manifest().jdk();
+        return dev.eager.report.Manifest.read(baseline).jdk();
     }
 
     @Test
