@@ -56,6 +56,7 @@ import picocli.CommandLine.Spec;
  * and {@code bench.log}. Its last line of output is the run folder.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
+        header = "Runs the JMH benchmarks into a run folder.",
         description = {
             "Runs the JMH benchmarks and writes a run folder DIR/<yyyyMMdd-HHmmss>-<profile>/ with",
             "jmh-result.json (JMH JSON with raw data and gc.alloc.rate.norm), manifest.json and",

@@ -43,9 +43,12 @@ public final class EagerCommand implements Runnable {
         return commandLine().execute(args);
     }
 
+    /** Help text width: paths and option lists read on one line; still fits a 100-column terminal. */
+    static final int HELP_WIDTH = 100;
+
     /** The whole command tree, with the one-line error handling every command shares. */
     static CommandLine commandLine() {
-        return CommandErrors.install(new CommandLine(new EagerCommand()));
+        return CommandErrors.install(new CommandLine(new EagerCommand())).setUsageHelpWidth(HELP_WIDTH);
     }
 
     @Override

@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
  * {@code -prof async}, as one {@link Bench} run of profile {@code flame}.
  */
 @Command(name = "profile", mixinStandardHelpOptions = true,
+        header = "Flame graphs of the chain benchmark (async-profiler).",
         description = {
             "Flame graphs (HTML) of the chain benchmark with async-profiler, through JMH's -prof async.",
             "Profiles the chain benchmark of strategy S (or every registered strategy: all) in one",

@@ -104,6 +104,7 @@ public class EagerCommandTest {
                         + ":\n" + ran.out());
             }
             assertTrue(ran.out().contains("Exit codes"), name + ":\n" + ran.out());
+            assertTrue(ran.out().lines().allMatch(l -> l.length() <= EagerCommand.HELP_WIDTH), name + ":\n" + ran.out());
         }
     }
 

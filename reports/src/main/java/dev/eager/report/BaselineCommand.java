@@ -12,6 +12,7 @@ import picocli.CommandLine.Parameters;
  * command of {@code eager} (registered in harness), kept here beside the format it writes.
  */
 @Command(name = "baseline", mixinStandardHelpOptions = true,
+        header = "Pools runs into the gate's baseline for a JDK and machine.",
         description = {
             "Pools one or more run folders of one JDK and machine kind into a baseline for",
             "the gate: DIR/<vendor>-<jdk version>-<cpu>-<cores>core/ with jmh-result.json",

@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
  * harness); this module never depends on the benchmark code.
  */
 @Command(name = "report", mixinStandardHelpOptions = true, version = "eager report 0.1.0",
+        header = "Fit, render, gate and compare run folders.",
         description = {
             "Reads run folders written by eager bench (jmh-result.json + manifest.json)",
             "and answers whether each strategy pays the cost of turning async off once,",

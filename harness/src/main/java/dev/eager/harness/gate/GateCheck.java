@@ -33,6 +33,7 @@ import picocli.CommandLine.Option;
  * ({@code results/gate-check/README.md}, rewritten after every round).
  */
 @Command(name = "gate-check", mixinStandardHelpOptions = true,
+        header = "Proves the gate: rounds unchanged and with mutants.",
         description = {
             "Proves the regression gate: N rounds, each the CI gate (eager gate) unchanged, then",
             "with each mutant of bypass-once in the candidate's forks (-Deager.mutants=every-layer:",

@@ -47,6 +47,7 @@ import picocli.CommandLine.Spec;
  * measures the failed series again with fresh forks and fails only if that confirms it.
  */
 @Command(name = "gate", mixinStandardHelpOptions = true,
+        header = "The regression gate as CI runs it: measure, judge, confirm.",
         description = {
             "The regression gate (DESIGN section 8) as CI runs it, in one command:",
             "  1. picks the baseline under results/baselines/ made on this JDK and machine",

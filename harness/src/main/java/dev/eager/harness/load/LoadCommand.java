@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code eager load}: the orm workload at constant request rates, per strategy and mode, as a {@link LoadPlan}. */
 @Command(name = "load", mixinStandardHelpOptions = true,
+        header = "The orm workload at constant request rates, open loop.",
         description = {
             "The orm workload at constant request rates, open loop. Drives the orm workload's",
             "findById for every strategy (that has an orm stack) and mode: latency from each",

@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 
 /** {@code eager loc}: the source lines each strategy costs its author, written and generated apart. */
 @Command(name = "loc", mixinStandardHelpOptions = true,
+        header = "Source lines per strategy, written and generated apart.",
         description = {
             "Source lines each strategy costs its author: the price duplication pays in code size.",
             "Counts non-blank, non-comment source lines per strategy for each workload, the lines",
