@@ -75,7 +75,7 @@ public final class FlameGraphCommand implements Callable<Integer> {
 
     /** The bench run this profile is: profile flame, one benchmark, one mode and depth, -prof async. */
     List<String> benchArguments(Path library, String event) {
-        String benchmark = (layers == Layers.opaque ? OpaqueChainBenchmark.class : ChainBenchmark.class).getName()
+        String benchmark = (layers == Layers.opaque ? OpaqueChainBenchmark.class : InlinedChainBenchmark.class).getName()
                 + ".chain";
         List<String> args = new ArrayList<>(List.of("--profile", "flame", "--include", "^" + Pattern.quote(benchmark) + "$",
                 "--mode", mode.name(), "--depth", String.valueOf(depth), "--out", out.toString(),

@@ -35,7 +35,7 @@ class FlameGraphCommandTest {
                 .benchArguments(Path.of("x.so"), "cpu");
         String joined = String.join(" ", args);
         assertTrue(!args.contains("--strategy"), joined);
-        assertTrue(joined.contains("\\Qdev.eager.harness.ChainBenchmark.chain\\E"), joined);
+        assertTrue(joined.contains("\\Qdev.eager.harness.InlinedChainBenchmark.chain\\E"), joined);
     }
 
     @Test
