@@ -39,14 +39,14 @@ public enum Profile {
     FULL(IntStream.concat(IntStream.rangeClosed(1, 10), IntStream.of(12, 14, 16, 18, 20, 30, 40, 50, 60, 70, 80, 90, 100))
             .boxed().toList(), 5, 200, 5, 200, 3),
     /**
-     * The regression gate's ({@code scripts/gate}): depths 1 and 20 only, six forks (rounds) each.
+     * The regression gate's ({@code eager gate}): depths 1 and 20 only, six forks (rounds) each.
      * For the per-layer cost at a fixed number of forks, the two ends of the linear range give the
      * slope a third less variance than three depths would (the middle depth adds nothing to a
      * straight line's slope), and six forks let the median set two odd JVMs aside. Linearity is
      * the report's question, answered by the other profiles.
      */
     GATE(List.of(1, 20), 5, 200, 5, 100, 6),
-    /** For {@code scripts/profile}: depth 10, long enough iterations for a profiler to sample. */
+    /** For {@code eager profile}: depth 10, long enough iterations for a profiler to sample. */
     FLAME(List.of(10), 3, 1000, 3, 2000, 1);
 
     private final List<Integer> depths;
