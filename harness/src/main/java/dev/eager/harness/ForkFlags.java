@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Every JVM flag a benchmark fork gets, in one place. JMH takes a class's fork flags only from its
+ * Every JVM flag a benchmark class gives its forks, in one place (a run's JIT {@link Tier} adds its
+ * own flags, chosen by the plan, not by a class). JMH takes a class's fork flags only from its
  * {@code @Fork(jvmArgsAppend)} annotation (so that a plain {@code java -jar benchmarks.jar} run forks
  * the same JVMs as {@link Bench}), and an annotation takes no {@code String[]} constant, only
  * compile-time constant {@code String}s. So each flag is one constant here, and every benchmark
@@ -27,6 +28,10 @@ public final class ForkFlags {
             "-XX:CompileCommand=dontinline,dev.eager.harness.ContinuationYieldBenchmark::layers";
     /** Silences the CompileCommand banner in every fork's output. */
     public static final String QUIET = "-XX:CompileCommand=quiet";
+    /** Compiles with C1 only: the tier {@link Tier#C1}, passed by the launcher, never by an annotation. */
+    public static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
+    /** Runs the bytecode interpreter only: the tier {@link Tier#INTERPRETER}, passed by the launcher. */
+    public static final String INTERPRETER_ONLY = "-Xint";
 
     /** The flags every benchmark class appends, first in its {@code @Fork(jvmArgsAppend)}. */
     public static final List<String> COMMON = List.of(EXPORTS, UNSAFE);

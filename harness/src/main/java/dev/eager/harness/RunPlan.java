@@ -21,7 +21,9 @@ import org.openjdk.jmh.annotations.Param;
  * ({@code SYNC} where a strategy has no sync code, a {@code shape} its chain does not come in) are
  * never run, so they are never reported as zero. For each chain {@link Shape}, one part measures
  * {@code SYNC} over the strategies with sync code, one {@code EAGER} and {@code ASYNC} over all of
- * them; then the orm stack, then the fixed-cost benchmarks with their own parameters.
+ * them; then the same under C1 and the interpreter ({@link Tier}: SYNC and EAGER, the profile's tier
+ * strategies and depths, the tier's flags on every fork), then the orm stack, then the cold start
+ * (many fresh JVMs per set), then the fixed-cost benchmarks with their own parameters.
  */
 public record RunPlan(Profile profile, List<Part> parts) {
     /** The depth of the cold-start chain: deep enough that layers count, the same for every strategy. */
@@ -266,7 +268,10 @@ public record RunPlan(Profile profile, List<Part> parts) {
      */
     private static List<Part> tierParts(Profile profile, List<Strategy> strategies, List<String> chain,
             Selection selection) {
-        List<String> named = selection.strategies() != null ? selection.strategies() : profile.tierStrategies();
+        List<String> named = tierStrategies(profile, selection);
+        if (named != null && named.isEmpty()) {
+            return List.of();
+        }
         List<String> depths = (selection.depths() == null ? profile.tierDepths() : selection.depths()).stream()
                 .map(String::valueOf).toList();
         List<Part> parts = new ArrayList<>();
@@ -283,6 +288,24 @@ public record RunPlan(Profile profile, List<Part> parts) {
             }
         }
         return parts;
+    }
+
+    /**
+     * The strategies measured under C1 and the interpreter ({@code null}: every one). Without a
+     * tier selection, the profile's (a profile without tiers, such as {@code flame} behind {@code
+     * scripts/profile}, gets none whatever strategies are selected), narrowed to the selected
+     * strategies; with one, the selected strategies, else the profile's, else every one.
+     */
+    private static List<String> tierStrategies(Profile profile, Selection selection) {
+        List<String> own = profile.tierStrategies();
+        List<String> chosen = selection.strategies();
+        if (selection.tiers() == null) {
+            if (own == null || chosen == null) {
+                return own == null ? chosen : own;
+            }
+            return own.stream().filter(chosen::contains).toList();
+        }
+        return chosen != null ? chosen : own == null || own.isEmpty() ? null : own;
     }
 
     /**
