@@ -173,7 +173,7 @@ public final class Bench implements Callable<Integer> {
         static Arguments parse(String... args) {
             CommandLine cli = new CommandLine(new Bench());
             cli.parseArgs(args);
-            return cli.<Bench>getCommand().arguments(String.join(" ", args));
+            return cli.<Bench>getCommand().arguments("eager bench " + String.join(" ", args));
         }
 
         Predicate<String> includes() {
@@ -181,8 +181,8 @@ public final class Bench implements Callable<Integer> {
         }
     }
 
-    private Arguments arguments(String given) {
-        return new Arguments(profile, include, out, repo, command != null ? command : "eager bench " + given, dryRun,
+    private Arguments arguments(String typed) {
+        return new Arguments(profile, include, out, repo, command != null ? command : typed, dryRun,
                 new RunPlan.Selection(strategies, modes, depths, shapes, tiers), List.copyOf(profilers), listStrategies, seed,
                 report);
     }
@@ -194,7 +194,7 @@ public final class Bench implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Arguments arguments = arguments(String.join(" ", spec.commandLine().getParseResult().originalArgs()));
+        Arguments arguments = arguments(EagerCommand.typed(spec));
         if (arguments.listStrategies()) {
             RunPlan.Strategy.registered().forEach(s -> System.out.println(s.name() + (s.hasSync() ? " sync" : " nosync")));
             return OK;

@@ -51,6 +51,15 @@ public final class EagerCommand implements Runnable {
         return CommandErrors.install(new CommandLine(new EagerCommand())).setUsageHelpWidth(HELP_WIDTH);
     }
 
+    /**
+     * The command line as typed, for a manifest: {@code eager bench --profile quick}, whether the
+     * command ran under {@code eager} or on its own.
+     */
+    public static String typed(CommandLine.Model.CommandSpec spec) {
+        // Under eager the arguments include the command's own name; a command run on its own is named in full.
+        return spec.root().name() + " " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+    }
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "missing command (see eager --help)");

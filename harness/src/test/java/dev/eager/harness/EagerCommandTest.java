@@ -120,6 +120,18 @@ public class EagerCommandTest {
     }
 
     @Test
+    void aManifestRecordsTheCommandAsTypedUnderEagerAndOnItsOwn() {
+        CommandLine eager = EagerCommand.commandLine();
+        eager.parseArgs("bench", "--profile", "smoke");
+        CommandLine bench = eager.getSubcommands().get("bench");
+        assertEquals("eager bench --profile smoke", EagerCommand.typed(bench.getCommandSpec()));
+        CommandLine alone = new CommandLine(new Bench()).setCommandName("eager bench");
+        alone.parseArgs("--profile", "smoke");
+        assertEquals("eager bench --profile smoke", EagerCommand.typed(alone.getCommandSpec()));
+        assertEquals("eager bench --profile smoke", Bench.Arguments.parse("--profile", "smoke").command());
+    }
+
+    @Test
     void reportCommandsRunUnderEager() {
         Ran ran = eager("report", "fit", "--help");
         assertEquals(0, ran.exit(), ran.err());

@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import dev.eager.harness.EagerCommand;
 import dev.eager.harness.OptionValues;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -130,23 +131,22 @@ public final class GateRun implements Callable<Integer> {
         static Arguments parse(String... args) {
             CommandLine cli = new CommandLine(new GateRun());
             cli.parseArgs(args);
-            return cli.<GateRun>getCommand().arguments(args);
+            return cli.<GateRun>getCommand().arguments("eager gate " + String.join(" ", args));
         }
     }
 
-    private Arguments arguments(String... given) {
+    private Arguments arguments(String typed) {
         int n = rounds != null ? rounds : Profile.GATE.forks();
         if (n < 3) {
             throw new ParameterException(spec.commandLine(), "--rounds: at least 3 (the medians and intervals need them)");
         }
         return new Arguments(baseline, n, seed, series == null ? null : List.copyOf(series), out,
-                List.copyOf(candidateJvm), noBase, baseJar, repo, dryRun, "eager gate " + String.join(" ", given));
+                List.copyOf(candidateJvm), noBase, baseJar, repo, dryRun, typed);
     }
 
     @Override
     public Integer call() {
-        return execute(arguments(spec.commandLine().getParseResult().originalArgs().toArray(String[]::new)),
-                System.out).exit();
+        return execute(arguments(EagerCommand.typed(spec)), System.out).exit();
     }
 
     /**

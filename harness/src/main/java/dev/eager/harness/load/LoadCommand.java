@@ -102,7 +102,7 @@ public final class LoadCommand implements java.util.concurrent.Callable<Integer>
         String runId = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-load-" + plan.profile();
         Path folder = root.resolve(runId);
         Files.createDirectories(folder);
-        int status = run(plan, folder, runId, String.join(" ", spec.commandLine().getParseResult().originalArgs()));
+        int status = run(plan, folder, runId, dev.eager.harness.EagerCommand.typed(spec));
         System.out.println(folder);
         return status;
     }
@@ -202,7 +202,7 @@ public final class LoadCommand implements java.util.concurrent.Callable<Integer>
                 .git(Manifest.GitState.of(Path.of(".")))
                 // No forks and no JMH: the load runs in this JVM.
                 .machine(List.of(), null)
-                .span("eager load " + arguments, start, end, complete)
+                .span(arguments, start, end, complete)
                 .put("kind", "load")
                 .put("plan", plan.describe())
                 .put("strategies", strategies)
