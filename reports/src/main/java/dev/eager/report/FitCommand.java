@@ -16,7 +16,8 @@ import picocli.CommandLine.Parameters;
             "fitted), with 95%% confidence intervals on depths - 2 degrees of freedom",
             "(needs three depths up to 20), and judges each slope against the same",
             "run's duplicated SYNC slope: pays-once when the slope's interval lies at or",
-            "below that slope plus the printed margin, else pays-per-layer."},
+            "below that slope plus the printed margin, pays-per-layer when it lies wholly",
+            "above, inconclusive when it straddles it."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:fitted", "2:bad input (no such folder, missing or malformed jmh-result.json, too few depths)"})
 final class FitCommand implements Callable<Integer> {
@@ -32,7 +33,7 @@ final class FitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CostModel model = CostModel.of(RunReader.read(run));
+        CostModel model = CostModel.of(RunReader.read(run)).requireEveryFit();
         String out = switch (format) {
             case table -> VerdictTable.text(model);
             case json -> VerdictTable.json(model);
