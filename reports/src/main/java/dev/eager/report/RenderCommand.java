@@ -10,13 +10,15 @@ import picocli.CommandLine.Parameters;
 /** {@code eager-report render RUN}: charts, index.html and summary.md. */
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = {
-            "Renders a self-contained report of a run: PNG and SVG charts (time and",
-            "bytes per call against depth with 95%% error bars and fitted lines, ratio",
-            "to duplicated SYNC, fixed-cost benchmarks, and with --load the latency",
-            "percentiles on a log 'nines' axis), index.html (works offline) and",
-            "summary.md (the verdict table for a pull request). Prints the path of",
-            "index.html. The report is written to a temporary folder and moved into",
-            "place only when complete."},
+            "Renders a self-contained report of a run: index.html (works offline), led",
+            "by the answer (the strategy x mode matrix of verdicts and the EAGER time",
+            "chart over hand-written sync code), then the orm stack (ratio to duplicated",
+            "SYNC per server, the service-layer sweep, the hit-ratio crossover), load",
+            "(latency percentile curves on a 'nines' axis), and every verdict and chart",
+            "(PNG and SVG); and summary.md (the verdict table for a pull request).",
+            "Series too short to fit are drawn and named in one line. Prints the path",
+            "of index.html. The report is written to a temporary folder, checked (every",
+            "image present, no empty section) and moved into place only when complete."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:rendered", "2:bad input (no such folder, missing or malformed files, too few depths)"})
 final class RenderCommand implements Callable<Integer> {
@@ -28,13 +30,15 @@ final class RenderCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--load", paramLabel = "LOADRUN",
-            description = "a load run folder with load-summary.json and .hlog files, for the latency chart")
+            description = "a load run folder with load-summary.json and .hlog files, for the latency charts"
+                    + " (default: RUN itself when it holds load-summary.json)")
     Path loadRun;
 
     @Override
     public Integer call() throws IOException {
         CostModel model = CostModel.of(RunReader.read(run));
-        LoadRun load = loadRun == null ? null : LoadRun.read(loadRun);
+        // The main job writes its load results into the run folder itself.
+        LoadRun load = loadRun != null ? LoadRun.read(loadRun) : LoadRun.isIn(run) ? LoadRun.read(run) : null;
         Path target = output != null ? output : run.resolve("report");
         Path index = new Report(model, load).writeTo(target);
         System.out.println(index);

@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.jfree.chart.JFreeChart;
 
@@ -24,12 +26,14 @@ final class Report {
 
     private final CostModel model;
     private final LoadRun load;
+    private final OrmResults orm;
     private final Charts charts;
     private final Map<String, String> written = new LinkedHashMap<>();
 
     Report(CostModel model, LoadRun load) {
         this.model = model;
         this.load = load;
+        this.orm = OrmResults.of(model.run());
         this.charts = new Charts(new ChartStyle(model.run().strategies()));
     }
 
@@ -57,53 +61,310 @@ final class Report {
     }
 
     private void writeInto(Path folder) throws IOException {
-        Map<SeriesKey, Map<Integer, Sample>> data = model.series();
-        for (String layers : model.rows().stream().map(r -> r.key().layers()).distinct().toList()) {
-            for (String mode : List.of("SYNC", "EAGER", "ASYNC")) {
-                List<FitRow> time = select(Metric.TIME, layers, mode);
-                if (time.isEmpty()) {
-                    continue;
+        List<Html.Section> sections = new ArrayList<>();
+        List<String> absent = new ArrayList<>();
+        Html.Section answer = answer(folder, absent);
+        Optional.ofNullable(orm(folder, absent)).ifPresent(sections::add);
+        Optional.ofNullable(load(folder, absent)).ifPresent(sections::add);
+        sections.add(details(folder));
+        sections.add(provenance());
+        sections.addFirst(absent.isEmpty() ? answer : new Html.Section(answer.id(), answer.title(), answer.body()
+                + "<p class=\"note\">Not in this run: " + Html.esc(String.join("; ", absent)) + ".</p>\n"));
+        Files.writeString(folder.resolve("summary.md"), summary());
+        Files.writeString(folder.resolve("index.html"), Html.page("eager: run " + model.run().name(), QUESTION, sections));
+        List<String> problems = PageCheck.of(folder.resolve("index.html"));
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("the report's own check failed: " + String.join("; ", problems));
+        }
+    }
+
+    /** The question the report answers, in one sentence. */
+    static final String QUESTION = "Can a library write its async code once, offer a sync API from the same source,"
+            + " and pay the cost of turning async off once, not once per layer of a deep call stack?";
+
+    /**
+     * The first screen: the verdict matrix over opaque layers (where the claim is read; inlined ones
+     * in the details) and the EAGER time chart with hand-written sync code drawn in.
+     */
+    private Html.Section answer(Path folder, List<String> absent) throws IOException {
+        StringBuilder body = new StringBuilder();
+        body.append(Html.paragraph("Each cell is the verdict on time / on bytes per call: the slope of cost(depth) = fixed"
+                + " + slope \u00d7 depth (least squares, 95% interval) against the same run's duplicated SYNC slope plus"
+                + " a margin. once: the whole interval at or below; per layer: wholly above; inconclusive: it straddles."));
+        List<String> families = VerdictMatrix.families(model);
+        String headline = families.getFirst();
+        body.append(new VerdictMatrix(model, headline).html());
+        model.unfittedLine().ifPresent(line -> body.append("<p class=\"note\">Not fitted: ").append(Html.esc(line))
+                .append("</p>\n"));
+        String mode = "EAGER";
+        List<SeriesKey> eager = keys(Metric.TIME, headline, mode);
+        if (!eager.isEmpty()) {
+            String name = "time-" + headline + "-eager";
+            chart(folder, name, "Time per call, EAGER mode, " + headline + " layers, depths up to "
+                    + LinearFit.MAX_FITTED_DEPTH + ", with duplicated SYNC (hand-written sync code) in grey",
+                    charts.againstDepth("Time per call: EAGER mode, " + headline + " layers", Charts.DEPTH, Metric.TIME,
+                            eager, data(), this::fit, LinearFit.MAX_FITTED_DEPTH, new SeriesKey(ChainPoint.REFERENCE_STRATEGY,
+                                    ChainPoint.REFERENCE_MODE, headline, Metric.TIME)));
+            body.append(Html.figure(name, written.get(name)));
+        } else {
+            absent.add("EAGER mode over " + headline + " layers");
+        }
+        return new Html.Section("answer", "The answer", body.toString());
+    }
+
+    /** The orm stack: ratio to duplicated SYNC per server, the service-layer sweep, the hit-ratio crossover. */
+    private Html.Section orm(Path folder, List<String> absent) throws IOException {
+        if (orm.isEmpty()) {
+            absent.add("the orm stack (no OrmBenchmark results)");
+            return null;
+        }
+        StringBuilder body = new StringBuilder();
+        double hit = orm.baseHitRatio();
+        int k = orm.baseK();
+        body.append(Html.paragraph("findById through each strategy's whole orm stack (repository to wire, ~10 layers):"
+                + " time over duplicated SYNC's on the same server, mean ratio with its 95% interval, at hit ratio "
+                + Format.plain(hit) + " and k = " + k + " service layers; bytes per call beside it."));
+        List<String> servers = orm.servers();
+        List<String> header = new ArrayList<>(List.of("strategy", "mode"));
+        servers.forEach(s -> header.add(s + ": time / duplicated SYNC [95%], B/op"));
+        List<List<String>> rows = new ArrayList<>();
+        for (String strategy : orm.strategies()) {
+            for (String mode : orm.modes()) {
+                List<String> row = new ArrayList<>(List.of(strategy, mode));
+                boolean any = false;
+                for (String server : servers) {
+                    OrmResults.Point p = new OrmResults.Point(strategy, mode, server, hit, k);
+                    Optional<Ratio> ratio = orm.ratioToSync(p);
+                    Optional<Sample> bytes = orm.sample(p, Metric.ALLOC);
+                    any |= orm.sample(p, Metric.TIME).isPresent();
+                    boolean reference = p.equals(p.reference());
+                    String time = reference && ratio.isPresent() ? "1 (the reference)"
+                            : ratio.map(r -> Format.interval(r.value(), r.low(), r.high())).orElse(
+                                    orm.sample(p, Metric.TIME).isPresent() ? "no duplicated SYNC" : "\u2013");
+                    row.add(time + bytes.map(b -> ", " + Format.number(b.median()) + " B").orElse(""));
                 }
-                String suffix = layers + "-" + mode.toLowerCase(java.util.Locale.ROOT);
-                // The fitted depths on their own, where the slopes can be read; every depth after.
-                int fitted = LinearFit.MAX_FITTED_DEPTH;
-                chart(folder, "time-" + suffix, "Time per call, " + mode + ", " + layers + " layers, depths up to "
-                        + fitted + " (fitted)", charts.againstDepth("Time per call: " + mode + " mode, " + layers
-                        + " layers, fitted depths", Metric.TIME, time, data, fitted));
-                boolean deeper = time.stream().anyMatch(r -> data.get(r.key()).keySet().stream().anyMatch(d -> d > fitted));
-                if (deeper) {
-                    chart(folder, "time-" + suffix + "-all-depths", "Time per call, " + mode + ", " + layers
-                            + " layers, every depth (the line is the fit up to " + fitted + ", extended)",
-                            charts.againstDepth("Time per call: " + mode + " mode, " + layers + " layers, every depth",
-                                    Metric.TIME, time, data));
-                }
-                List<FitRow> alloc = select(Metric.ALLOC, layers, mode);
-                if (!alloc.isEmpty()) {
-                    chart(folder, "alloc-" + suffix, "Bytes allocated per call, " + mode + ", " + layers + " layers",
-                            charts.againstDepth("Bytes allocated per call: " + mode + " mode, " + layers + " layers",
-                                    Metric.ALLOC, alloc, data));
-                }
-                List<FitRow> ratio = time.stream().filter(r -> !r.key().isReference()).toList();
-                if (!ratio.isEmpty()) {
-                    chart(folder, "ratio-" + suffix, "Time relative to duplicated SYNC, " + mode + ", " + layers
-                            + " layers", charts.ratioToSync("Time / duplicated SYNC: " + mode + " mode, " + layers
-                            + " layers", ratio, data));
+                if (any) {
+                    rows.add(row);
                 }
             }
         }
-        if (model.run().fixedCost().stream().anyMatch(m -> m.metric() == Metric.TIME)) {
-            chart(folder, "fixed-cost", "Fixed costs (no depth)", charts.fixedCost(model.run().fixedCost()));
+        body.append(Html.table(header, rows));
+
+        body.append("<h3>Service layers (k sweep)</h3>\n");
+        Map<SeriesKey, Map<Integer, Sample>> sweep = orm.kSweep();
+        if (sweep.isEmpty()) {
+            body.append("<p class=\"note\">No service-layer sweep in this run (k = ").append(orm.ks())
+                    .append(" only): the fit of fixed + slope \u00d7 k needs OrmBenchmark's k at several values.</p>\n");
+        } else {
+            CostModel kModel = CostModel.fit(model.run(), sweep);
+            body.append(Html.paragraph("Time and bytes per call against k extra pass-through service layers above the"
+                    + " repository, fitted to fixed + slope \u00d7 k and judged against duplicated SYNC's slope on the"
+                    + " same server, as the chain's depth is."));
+            body.append(verdictTable(kModel, Charts.SERVICE_LAYERS));
+            kModel.unfittedLine().ifPresent(line -> body.append("<p class=\"note\">Not fitted: ").append(Html.esc(line))
+                    .append("</p>\n"));
+            for (String layers : sweep.keySet().stream().map(SeriesKey::layers).distinct().toList()) {
+                for (String mode : orm.modes()) {
+                    List<SeriesKey> keys = sweep.keySet().stream().filter(key -> key.layers().equals(layers)
+                            && key.mode().equals(mode) && key.metric() == Metric.TIME).toList();
+                    if (keys.isEmpty()) {
+                        continue;
+                    }
+                    String server = layers.substring("orm-".length());
+                    String name = "orm-k-" + server + "-" + mode.toLowerCase(Locale.ROOT);
+                    chart(folder, name, "orm on " + server + ", " + mode + ": time per call against k service layers",
+                            charts.againstDepth("orm on " + server + ": " + mode + " mode, k service layers",
+                                    Charts.SERVICE_LAYERS, Metric.TIME, keys, sweep,
+                                    key -> kModel.row(key).map(FitRow::fit).orElse(null), Integer.MAX_VALUE,
+                                    new SeriesKey(ChainPoint.REFERENCE_STRATEGY, ChainPoint.REFERENCE_MODE, layers,
+                                            Metric.TIME)));
+                    body.append(Html.figure(name, written.get(name)));
+                }
+            }
         }
-        if (load != null) {
-            chart(folder, "latency", "Latency percentiles under load", charts.latency(load.rows()));
+
+        body.append("<h3>Crossover: as more lookups wait for the server</h3>\n");
+        if (orm.hitRatios().size() < 2) {
+            body.append("<p class=\"note\">No hit-ratio sweep in this run (hit ratio ").append(Format.plain(hit))
+                    .append(" only): the crossover needs OrmBenchmark's hitRatio at several values.</p>\n");
+        } else {
+            for (String server : servers) {
+                for (String mode : orm.modes()) {
+                    Map<String, List<double[]>> lines = orm.crossover(mode, server);
+                    if (lines.isEmpty()) {
+                        continue;
+                    }
+                    String name = "orm-crossover-" + server + "-" + mode.toLowerCase(Locale.ROOT);
+                    chart(folder, name, "orm on " + server + ", " + mode + ": time over duplicated SYNC against the"
+                            + " fraction of lookups that reach the server (k = " + k + ")",
+                            charts.crossover("Crossover on " + server + ": " + mode + " mode", lines));
+                    body.append(Html.figure(name, written.get(name)));
+                }
+            }
         }
-        Files.writeString(folder.resolve("summary.md"), summary());
-        Files.writeString(folder.resolve("index.html"), html());
+        return new Html.Section("orm", "On a realistic stack: the orm", body.toString());
     }
 
-    private List<FitRow> select(Metric metric, String layers, String mode) {
-        return model.rows().stream().filter(r -> r.key().metric() == metric && r.key().layers().equals(layers)
-                && r.key().mode().equals(mode)).toList();
+    /** Load: latency percentile curves per mode and server, and the table behind them. */
+    private Html.Section load(Path folder, List<String> absent) throws IOException {
+        if (load == null) {
+            absent.add("load (no load-summary.json)");
+            return null;
+        }
+        StringBuilder body = new StringBuilder();
+        body.append("<p>From <code>").append(Html.esc(load.folder().getFileName().toString()))
+                .append("</code>: the orm's findById at constant request rates, open loop; latencies in &micro;s from"
+                        + " each request's intended start (corrected for coordinated omission).</p>\n");
+        List<Double> rates = load.rows().stream().map(LoadRun.Row::rate).distinct().sorted().toList();
+        for (String server : load.servers()) {
+            for (String mode : load.modes()) {
+                List<Charts.LatencyCurve> curves = new ArrayList<>();
+                for (LoadRun.Row r : load.rows()) {
+                    if (r.server().equals(server) && r.mode().equals(mode)) {
+                        curves.add(new Charts.LatencyCurve(r.strategy() + " @" + Format.number(r.rate()) + "/s",
+                                r.strategy(), rates.indexOf(r.rate()), load.percentiles(r)));
+                    }
+                }
+                if (curves.isEmpty()) {
+                    continue;
+                }
+                String name = "latency-" + server + "-" + mode.toLowerCase(Locale.ROOT);
+                chart(folder, name, "Latency percentiles under constant load, " + mode + " on " + server,
+                        charts.latency("Latency under load: " + mode + " on " + server, curves));
+                body.append(Html.figure(name, written.get(name)));
+            }
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (LoadRun.Row r : load.rows()) {
+            rows.add(List.of(r.strategy(), r.mode(), r.server(), Format.number(r.rate()), String.valueOf(r.sent()),
+                    String.valueOf(r.ok()), String.valueOf(r.failed()), Format.number(r.p50()), Format.number(r.p90()),
+                    Format.number(r.p99()), Format.number(r.p999()), Format.number(r.max())));
+        }
+        body.append(Html.table(List.of("strategy", "mode", "server", "rate/s", "sent", "ok", "failed", "p50", "p90",
+                "p99", "p99.9", "max"), rows));
+        List<String> names = load.hlogs().stream().map(p -> p.getFileName().toString()).toList();
+        body.append("<p class=\"note\">Histogram logs (HdrHistogram): ").append(names.isEmpty() ? "none"
+                : Html.esc(String.join(", ", names))).append("</p>\n");
+        return new Html.Section("load", "Under load", body.toString());
+    }
+
+    /** Every verdict, every chart, the fixed costs and the margins. */
+    private Html.Section details(Path folder) throws IOException {
+        StringBuilder body = new StringBuilder();
+        body.append(Html.paragraph("cost(depth) = fixed + slope \u00d7 depth, least squares, 95% intervals; "
+                + LinearFit.RANGE_REASON + "; verdicts against the same run's duplicated SYNC slope."));
+        for (String family : VerdictMatrix.families(model)) {
+            body.append(new VerdictMatrix(model, family).html());
+        }
+        body.append(verdictTable(model, Charts.DEPTH));
+        body.append("<p>").append(Html.esc(VerdictTable.margins()).replace("\n", "<br>\n")).append("</p>\n");
+        model.unfittedLine().ifPresent(line -> body.append("<p class=\"note\">Not fitted: ").append(Html.esc(line))
+                .append("</p>\n"));
+        body.append("<h3>Charts</h3>\n<p>Points are means with 95% intervals; dashed lines are the fits. Every chart is"
+                + " also available as SVG (click it).</p>\n");
+        Map<SeriesKey, Map<Integer, Sample>> data = data();
+        int fitted = LinearFit.MAX_FITTED_DEPTH;
+        for (String layers : data.keySet().stream().sorted(SeriesKey.order(model.run().strategies()))
+                .map(SeriesKey::layers).distinct().toList()) {
+            for (String mode : List.of("SYNC", "EAGER", "ASYNC")) {
+                List<SeriesKey> time = keys(Metric.TIME, layers, mode);
+                if (time.isEmpty()) {
+                    continue;
+                }
+                String suffix = layers + "-" + mode.toLowerCase(Locale.ROOT);
+                SeriesKey floor = mode.equals("SYNC") ? null
+                        : new SeriesKey(ChainPoint.REFERENCE_STRATEGY, ChainPoint.REFERENCE_MODE, layers, Metric.TIME);
+                String name = "time-" + suffix;
+                if (!written.containsKey(name)) {
+                    chart(folder, name, "Time per call, " + mode + ", " + layers + " layers, depths up to " + fitted
+                            + " (fitted)", charts.againstDepth("Time per call: " + mode + " mode, " + layers
+                            + " layers, fitted depths", Charts.DEPTH, Metric.TIME, time, data, this::fit, fitted, floor));
+                }
+                body.append(Html.figure(name, written.get(name)));
+                boolean deeper = time.stream().anyMatch(k -> data.get(k).keySet().stream().anyMatch(d -> d > fitted));
+                if (deeper) {
+                    name = "time-" + suffix + "-all-depths";
+                    chart(folder, name, "Time per call, " + mode + ", " + layers + " layers, every depth (the line is"
+                            + " the fit up to " + fitted + ", extended)", charts.againstDepth("Time per call: " + mode
+                            + " mode, " + layers + " layers, every depth", Charts.DEPTH, Metric.TIME, time, data,
+                            this::fit, Integer.MAX_VALUE, floor));
+                    body.append(Html.figure(name, written.get(name)));
+                }
+                List<SeriesKey> alloc = keys(Metric.ALLOC, layers, mode);
+                if (!alloc.isEmpty()) {
+                    name = "alloc-" + suffix;
+                    chart(folder, name, "Bytes allocated per call, " + mode + ", " + layers + " layers",
+                            charts.againstDepth("Bytes allocated per call: " + mode + " mode, " + layers + " layers",
+                                    Charts.DEPTH, Metric.ALLOC, alloc, data, this::fit, Integer.MAX_VALUE, null));
+                    body.append(Html.figure(name, written.get(name)));
+                }
+                List<SeriesKey> ratio = time.stream().filter(k -> !k.isReference()).toList();
+                if (!ratio.isEmpty()) {
+                    name = "ratio-" + suffix;
+                    chart(folder, name, "Time relative to duplicated SYNC, " + mode + ", " + layers + " layers",
+                            charts.ratioToSync("Time / duplicated SYNC: " + mode + " mode, " + layers + " layers",
+                                    ratio, data));
+                    body.append(Html.figure(name, written.get(name)));
+                }
+            }
+        }
+        List<Measurement> fixed = model.run().fixedCost().stream().filter(m -> !OrmResults.isOrm(m)).toList();
+        if (fixed.stream().anyMatch(m -> m.metric() == Metric.TIME)) {
+            chart(folder, "fixed-cost", "Fixed costs (no depth)", charts.fixedCost(fixed));
+            body.append("<h3>Fixed-cost benchmarks</h3>\n").append(Html.figure("fixed-cost", written.get("fixed-cost")));
+        }
+        if (!fixed.isEmpty()) {
+            List<List<String>> rows = new ArrayList<>();
+            for (Measurement m : fixed) {
+                Sample s = m.sample();
+                rows.add(List.of(m.label(), m.metric().unit(), Format.interval(s.mean(), s.low(), s.high())));
+            }
+            body.append(Html.table(List.of("benchmark", "metric", "mean [95% CI]"), rows));
+        }
+        return new Html.Section("details", "Details: every verdict and every chart", body.toString());
+    }
+
+    private Html.Section provenance() {
+        Run run = model.run();
+        List<List<String>> rows = new ArrayList<>();
+        run.manifest().json().properties().forEach(e -> rows.add(List.of(e.getKey(), run.manifest().text(e.getKey()))));
+        return new Html.Section("provenance", "Provenance", Html.table(List.of("key", "value"), rows));
+    }
+
+    /** The full table of fitted rows, with the x of the sweep ({@code depth} or {@code k}) in the header. */
+    private static String verdictTable(CostModel fitted, String x) {
+        StringBuilder h = new StringBuilder("<table><tr>");
+        for (String col : List.of("strategy", "mode", "layers", "metric", "fixed [95% CI]", "slope per "
+                + (x.equals(Charts.DEPTH) ? "layer" : "service layer") + " [95% CI]", "slope ceiling", "verdict")) {
+            h.append("<th>").append(Html.esc(col)).append("</th>");
+        }
+        h.append("</tr>\n");
+        for (FitRow r : fitted.rows()) {
+            LinearFit f = r.fit();
+            h.append("<tr><td>").append(Html.esc(r.key().strategy())).append("</td><td>").append(r.key().mode())
+                    .append("</td><td>").append(Html.esc(r.key().layers())).append("</td><td>")
+                    .append(r.key().metric().label()).append("</td><td>")
+                    .append(Format.interval(f.fixed(), f.fixedLow(), f.fixedHigh())).append(' ').append(r.key().metric().unit())
+                    .append("</td><td>").append(Format.interval(f.slope(), f.slopeLow(), f.slopeHigh())).append(' ')
+                    .append(r.key().metric().slopeUnit()).append("</td><td>").append(Format.number(r.ceiling()))
+                    .append("</td><td class=\"").append(Html.verdictClass(r.verdict())).append("\">")
+                    .append(r.verdict().label()).append("</td></tr>\n");
+        }
+        return h.append("</table>\n").toString();
+    }
+
+    private Map<SeriesKey, Map<Integer, Sample>> data() {
+        return model.series();
+    }
+
+    private LinearFit fit(SeriesKey key) {
+        return model.row(key).map(FitRow::fit).orElse(null);
+    }
+
+    /** The series of one metric, layer kind and mode, fitted or not, in row order. */
+    private List<SeriesKey> keys(Metric metric, String layers, String mode) {
+        return model.series().keySet().stream().filter(k -> k.metric() == metric && k.layers().equals(layers)
+                && k.mode().equals(mode)).sorted(SeriesKey.order(model.run().strategies())).toList();
     }
 
     private void chart(Path folder, String name, String caption, JFreeChart chart) throws IOException {
@@ -120,90 +381,6 @@ final class Report {
         }
         md.append("\nCharts and provenance: [index.html](index.html).\n");
         return md.toString();
-    }
-
-    private String html() {
-        Run run = model.run();
-        StringBuilder h = new StringBuilder();
-        h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>eager: run ")
-                .append(esc(run.name())).append("</title>\n<style>\n")
-                .append("body{font-family:sans-serif;max-width:1320px;margin:2em auto;padding:0 1em;color:#222}\n")
-                .append("table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:.25em .6em;")
-                .append("text-align:left;font-variant-numeric:tabular-nums}th{background:#f4f4f4}\n")
-                .append(".per-layer{color:#b00;font-weight:bold}img{max-width:100%;border:1px solid #eee}\n")
-                .append("figure{margin:2em 0}figcaption{color:#555}\n</style></head><body>\n");
-        h.append("<h1>eager: run ").append(esc(run.name())).append("</h1>\n");
-        h.append("<p>Does each strategy pay the cost of turning async off once, or once per layer? ")
-                .append("cost(depth) = fixed + slope &times; depth, least squares, 95% intervals; ")
-                .append(esc(LinearFit.RANGE_REASON))
-                .append("; verdicts against the same run's <code>duplicated</code> SYNC slope.</p>\n");
-        h.append("<h2>Verdicts</h2>\n<table><tr>");
-        for (String col : List.of("strategy", "mode", "layers", "metric", "fixed [95% CI]", "slope [95% CI]",
-                "slope ceiling", "verdict")) {
-            h.append("<th>").append(col).append("</th>");
-        }
-        h.append("</tr>\n");
-        for (FitRow r : model.rows()) {
-            LinearFit f = r.fit();
-            String unit = r.key().metric().unit();
-            String slopeUnit = r.key().metric().slopeUnit();
-            h.append("<tr><td>").append(esc(r.key().strategy())).append("</td><td>").append(r.key().mode())
-                    .append("</td><td>").append(esc(r.key().layers())).append("</td><td>")
-                    .append(r.key().metric().label()).append("</td><td>")
-                    .append(Format.interval(f.fixed(), f.fixedLow(), f.fixedHigh())).append(' ').append(unit)
-                    .append("</td><td>").append(Format.interval(f.slope(), f.slopeLow(), f.slopeHigh())).append(' ')
-                    .append(slopeUnit).append("</td><td>").append(Format.number(r.ceiling())).append("</td><td")
-                    .append(r.verdict() == Verdict.PAYS_PER_LAYER ? " class=\"per-layer\">" : ">")
-                    .append(r.verdict().label()).append("</td></tr>\n");
-        }
-        h.append("</table>\n<p>").append(esc(VerdictTable.margins()).replace("\n", "<br>\n")).append("</p>\n");
-        h.append("<h2>Charts</h2>\n<p>Points are means with 95% intervals; dashed lines are the fits. ")
-                .append("Every chart is also available as SVG (click it).</p>\n");
-        for (var e : written.entrySet()) {
-            h.append("<figure><a href=\"").append(e.getKey()).append(".svg\"><img src=\"").append(e.getKey())
-                    .append(".png\" alt=\"").append(esc(e.getValue())).append("\" width=\"1280\" height=\"720\"></a>")
-                    .append("<figcaption>").append(esc(e.getValue())).append("</figcaption></figure>\n");
-        }
-        if (!run.fixedCost().isEmpty()) {
-            h.append("<h2>Fixed-cost benchmarks</h2>\n<table><tr><th>benchmark</th><th>metric</th><th>mean [95% CI]</th></tr>\n");
-            for (Measurement m : run.fixedCost()) {
-                Sample s = m.sample();
-                h.append("<tr><td>").append(esc(m.label())).append("</td><td>").append(m.metric().unit())
-                        .append("</td><td>").append(Format.interval(s.mean(), s.low(), s.high())).append("</td></tr>\n");
-            }
-            h.append("</table>\n");
-        }
-        if (load != null) {
-            h.append("<h2>Load</h2>\n<p>From <code>").append(esc(load.folder().toString()))
-                    .append("</code>; latencies in &micro;s, corrected for coordinated omission.</p>\n<table><tr>");
-            for (String col : List.of("strategy", "mode", "server", "rate/s", "sent", "ok", "failed", "p50", "p90",
-                    "p99", "p99.9", "max")) {
-                h.append("<th>").append(col).append("</th>");
-            }
-            h.append("</tr>\n");
-            for (LoadRun.Row r : load.rows()) {
-                h.append("<tr>");
-                for (Object cell : List.of(r.strategy(), r.mode(), r.server(), Format.number(r.rate()), r.sent(), r.ok(),
-                        r.failed(), Format.number(r.p50()), Format.number(r.p90()), Format.number(r.p99()),
-                        Format.number(r.p999()), Format.number(r.max()))) {
-                    h.append("<td>").append(esc(String.valueOf(cell))).append("</td>");
-                }
-                h.append("</tr>\n");
-            }
-            h.append("</table>\n<p>Histogram logs: ");
-            List<String> names = new ArrayList<>();
-            load.hlogs().forEach(p -> names.add("<code>" + esc(p.getFileName().toString()) + "</code>"));
-            h.append(names.isEmpty() ? "none" : String.join(", ", names)).append("</p>\n");
-        }
-        h.append("<h2>Provenance</h2>\n<table>\n");
-        run.manifest().json().properties().forEach(e -> h.append("<tr><th>").append(esc(e.getKey()))
-                .append("</th><td>").append(esc(run.manifest().text(e.getKey()))).append("</td></tr>\n"));
-        h.append("</table>\n</body></html>\n");
-        return h.toString();
-    }
-
-    private static String esc(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private static void deleteTree(Path root) {

@@ -35,6 +35,12 @@ final class RunFixture {
     private final java.util.Map<String, Double> spikes = new java.util.HashMap<>();
     private final java.util.Map<String, Double> forkSpikes = new java.util.HashMap<>();
     private String commit = "0123456789abcdef";
+    private final java.util.Map<String, Double> noisier = new java.util.HashMap<>();
+    private final List<OrmPoint> orm = new ArrayList<>();
+
+    /** One orm benchmark result: findById in µs/op (as JMH writes it) and bytes per op. */
+    record OrmPoint(String strategy, String mode, String server, double hitRatio, int k, double micros, double bytes) {
+    }
 
     /** The model of a typical run: reference, per-layer control, pay-once strategies, both layer kinds. */
     static RunFixture typical() {
@@ -78,6 +84,18 @@ final class RunFixture {
     /** The gate's design: depths 1 and 20, six forks (rounds) each. */
     RunFixture gateDesign() {
         return depths(1, 20).forks(6);
+    }
+
+    /** Gives {@code strategy mode}'s time and bytes this relative noise per iteration instead of the run's. */
+    RunFixture noisy(String strategy, String mode, double relativeNoise) {
+        noisier.put(strategy + " " + mode, relativeNoise);
+        return this;
+    }
+
+    /** Adds an orm benchmark result. */
+    RunFixture orm(OrmPoint point) {
+        orm.add(point);
+        return this;
     }
 
     RunFixture forks(int forks) {
@@ -138,10 +156,25 @@ final class RunFixture {
                 params.put("strategy", line.strategy());
                 String point = line.strategy() + " " + line.mode() + " " + depth;
                 double time = (line.fixedNs() + line.slopeNs() * depth) * spikes.getOrDefault(point, 1.0);
-                metric(r.putObject("primaryMetric"), "ns/op", time, noise, random, point);
+                Double own = noisier.get(line.strategy() + " " + line.mode());
+                metric(r.putObject("primaryMetric"), "ns/op", time, own != null ? own : noise, random, point);
                 double bytes = line.fixedB() + line.slopeB() * depth;
-                metric(r.putObject("secondaryMetrics").putObject(RunReader.ALLOC_METRIC), "B/op", bytes, 0, random, null);
+                metric(r.putObject("secondaryMetrics").putObject(RunReader.ALLOC_METRIC), "B/op", bytes,
+                        own != null ? own : 0, random, null);
             }
+        }
+        for (OrmPoint o : orm) {
+            ObjectNode r = results.addObject();
+            r.put("benchmark", "dev.eager.harness.load.OrmBenchmark.findById");
+            r.put("mode", "avgt");
+            ObjectNode params = r.putObject("params");
+            params.put("hitRatio", String.valueOf(o.hitRatio()));
+            params.put("k", String.valueOf(o.k()));
+            params.put("mode", o.mode());
+            params.put("server", o.server());
+            params.put("strategy", o.strategy());
+            metric(r.putObject("primaryMetric"), "us/op", o.micros(), noise, random, null);
+            metric(r.putObject("secondaryMetrics").putObject(RunReader.ALLOC_METRIC), "B/op", o.bytes(), 0, random, null);
         }
         if (fixedCost) {
             ObjectNode r = results.addObject();
