@@ -66,7 +66,7 @@ public final class Bench {
     static final String USAGE = """
             Usage: scripts/bench [--profile smoke|quick|standard|full|gate] [--include REGEX] [--out DIR] [--dry-run] [--help]
                                  [--strategy S,..] [--mode M,..] [--depth D,..] [--shape S,..] [--prof NAME[:OPTIONS]]
-                                 [--seed S] [--report]
+                                 [--seed S] [--load] [--report]
                                  [--list-strategies]
             Runs the JMH benchmarks on JDK 25 and writes a run folder DIR/<yyyyMMdd-HHmmss>-<profile>/ with
             jmh-result.json (JMH JSON with raw data and gc.alloc.rate.norm), manifest.json and bench.log.
@@ -90,6 +90,11 @@ public final class Bench {
               --prof SPEC     an extra JMH profiler besides gc, e.g. async:event=itimer;output=flamegraph;dir={run}/flame
                               ({run} is replaced by the run folder); the flame profile is for scripts/profile
               --seed S        the seed of the fork order (default: drawn; recorded in the manifest)
+              --load          when the benchmarks are done, also run the open-loop load harness (the orm's
+                              findById for every strategy and mode at two or more rates, per server: h2 and
+                              postgres, memory standing in where no cluster is configured) into the run
+                              folder (load-summary.json and .hlog files); smoke and quick: h2 only, 1 s per
+                              cell; standard: 3 s per cell; full: three rates, 10 s; none for gate and flame
               --report        when the run is complete, render its report (eager-report render RUN) into
                               RUN/report/ and print the path of its index.html before the run folder
               --list-strategies  print each registered strategy and whether it has sync code; run nothing
@@ -105,7 +110,7 @@ public final class Bench {
     /** The command line, parsed. */
     record Arguments(Profile profile, Pattern include, Path out, Path repo, String command, boolean dryRun,
             boolean help, RunPlan.Selection selection, List<String> profilers, boolean listStrategies, Long seed,
-            boolean report) {
+            boolean report, boolean load) {
         static Arguments parse(String... args) {
             List<String> strategies = null;
             List<Mode> modes = null;
@@ -115,6 +120,7 @@ public final class Bench {
             boolean listStrategies = false;
             Long seed = null;
             boolean report = false;
+            boolean load = false;
             Profile profile = Profile.STANDARD;
             Pattern include = null;
             Path out = Path.of("results", "runs");
@@ -139,13 +145,14 @@ public final class Bench {
                     case "--list-strategies" -> listStrategies = true;
                     case "--seed" -> seed = seed(value(args, ++i, arg));
                     case "--report" -> report = true;
+                    case "--load" -> load = true;
                     case "--help", "-h" -> help = true;
                     default -> throw new IllegalArgumentException("unknown option '" + arg + "' (see --help)");
                 }
             }
             return new Arguments(profile, include, out, repo, command, dryRun, help,
                     new RunPlan.Selection(strategies, modes, depths, shapes), List.copyOf(profilers), listStrategies,
-                    seed, report);
+                    seed, report, load);
         }
 
         private static long seed(String text) {
@@ -295,6 +302,7 @@ public final class Bench {
         List<RunResult> results = new ArrayList<>();
         boolean complete = false;
         int reportCode = OK;
+        dev.eager.harness.load.MainJobLoad.Outcome load = null;
         long seed = arguments.seed() != null ? arguments.seed() : System.nanoTime() & 0x7fffffff;
         try (OutputStream log = new FileOutputStream(folder.resolve("bench.log").toFile());
                 PrintStream out = new PrintStream(new Tee(System.out, log), true, StandardCharsets.UTF_8)) {
@@ -307,6 +315,11 @@ public final class Bench {
                 }
                 start = Instant.now();
                 results.addAll(interleaved(plan, arguments, seed, folder, out, jmhOut, start));
+                if (arguments.load()) {
+                    // Still under JMH's lock: the load is a measurement too.
+                    writeResults(results, folder.resolve("jmh-result.json"));
+                    load = load(plan.profile(), folder, out);
+                }
                 complete = true;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -323,6 +336,9 @@ public final class Bench {
                 // Forks ran in rounds, each round's order drawn from this seed.
                 manifest.put("rounds", plan.profile().forks());
                 manifest.put("seed", seed);
+                if (load != null) {
+                    manifest.put("load", load.describe());
+                }
                 Manifest.write(manifest, folder.resolve("manifest.json"));
                 out.printf("[bench] %s in %s: %d results%n", complete ? "finished" : "INCOMPLETE",
                         minutes(Duration.between(start, end).toSeconds()), results.size());
@@ -335,6 +351,26 @@ public final class Bench {
             }
         }
         return !complete ? FAILED : reportCode != OK ? BAD_INPUT : OK;
+    }
+
+    /** The main job's load ({@code --load}), timed and said in the log; a failed cell does not fail the run. */
+    private static dev.eager.harness.load.MainJobLoad.Outcome load(Profile profile, Path folder, PrintStream out) {
+        Instant start = Instant.now();
+        out.println("[bench] load (open loop, orm findById) for profile " + profile.id());
+        try {
+            var outcome = dev.eager.harness.load.MainJobLoad.run(profile.id(), folder, out);
+            out.printf("[bench] load done in %s: %s%s%n", minutes(Duration.between(start, Instant.now()).toSeconds()),
+                    outcome.measured().isEmpty() ? "nothing for this profile" : outcome.measured(),
+                    outcome.skipped().isEmpty() ? "" : "; skipped " + outcome.skipped());
+            return outcome;
+        } catch (IOException | RuntimeException e) {
+            out.println("[bench] load failed: " + e);
+            return new dev.eager.harness.load.MainJobLoad.Outcome(1, List.of(), Map.of("all", e.toString()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            out.println("[bench] load interrupted");
+            return new dev.eager.harness.load.MainJobLoad.Outcome(1, List.of(), Map.of("all", "interrupted"));
+        }
     }
 
     /**

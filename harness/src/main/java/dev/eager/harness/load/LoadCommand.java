@@ -56,23 +56,34 @@ public final class LoadCommand {
     }
 
     private static int run(LoadPlan plan, Path folder, String arguments) throws Exception {
-        PrintStream log = System.err;
+        List<String> strategies = plan.strategies().isEmpty() ? Workloads.strategies() : plan.strategies();
+        writeManifest(plan, folder, arguments, strategies);
+        return measure(plan, folder, System.err, new ArrayList<>(), new ArrayList<>());
+    }
+
+    /**
+     * Runs every cell of {@code plan} into {@code folder} (one {@code .hlog} per cell), adding to
+     * {@code results} and {@code skipped} and rewriting {@code load-summary.json} from them after each
+     * cell, so several plans (one per server) can fill one summary. Returns {@link #OK}, {@link
+     * #CELL_FAILED} or {@link #BAD_INPUT}.
+     */
+    static int measure(LoadPlan plan, Path folder, PrintStream log, List<CellResult> results, List<String> skipped)
+            throws IOException, InterruptedException {
         log.println("load: " + plan.describe());
         List<String> strategies = plan.strategies().isEmpty() ? Workloads.strategies() : plan.strategies();
-        List<CellResult> results = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
         int status = OK;
-        writeManifest(plan, folder, arguments, strategies);
         for (String strategy : strategies) {
             OrmStack probe;
             try {
                 probe = Workloads.orm(strategy, plan.server(), plan.hitRatio());
             } catch (UnsupportedOperationException e) {
-                skipped.add(strategy);
+                if (!skipped.contains(strategy)) {
+                    skipped.add(strategy);
+                }
                 log.println("load: skip " + strategy + ": " + e.getMessage());
                 continue;
             } catch (IllegalArgumentException e) {
-                System.err.println("scripts/load: --strategy " + strategy + ": " + e.getMessage());
+                log.println("load: --strategy " + strategy + ": " + e.getMessage());
                 return BAD_INPUT;
             }
             List<Mode> modes = probe.hasSync() ? List.of(Mode.SYNC, Mode.EAGER, Mode.ASYNC) : List.of(Mode.EAGER, Mode.ASYNC);

@@ -131,6 +131,16 @@ record LoadPlan(String profile, String server, List<Integer> rates, int seconds,
         throw new BadArguments("--hit-ratio " + text + ": expected a number from 0 to 1");
     }
 
+    /** The same plan against another server. */
+    LoadPlan on(String otherServer) {
+        return new LoadPlan(profile, otherServer, rates, seconds, warmup, concurrency, hitRatio, strategies);
+    }
+
+    /** The same plan over these strategies only. */
+    LoadPlan withStrategies(List<String> only) {
+        return new LoadPlan(profile, server, rates, seconds, warmup, concurrency, hitRatio, List.copyOf(only));
+    }
+
     String describe() {
         return String.format(Locale.ROOT, "profile %s, server %s, rates %s/s, %d s per cell after %d s warm-up,"
                 + " concurrency %d, hit ratio %s", profile, server, rates, seconds, warmup, concurrency, hitRatio);
