@@ -79,6 +79,25 @@ class ReportPageTest {
     }
 
     @Test
+    void theMatrixHasAColumnPerModeAndShapeWhereTheRunHasShapes() throws Exception {
+        RunFixture f = RunFixture.typical();
+        f.line(new RunFixture.Line("duplicated", "SYNC", "opaque-classes", 3, 1.3, 0, 0));
+        f.line(new RunFixture.Line("future", "EAGER", "opaque-classes", 30, 12, 56, 40));
+        f.line(new RunFixture.Line("bypass-once", "EAGER", "opaque-classes", 15, 1.3, 24, 0));
+        Path run = f.writeTo(temp.resolve("run"));
+        assertEquals(ExitCode.OK, Cli.run("render", run, "-o", temp.resolve("report")).exit());
+        String html = Files.readString(temp.resolve("report/index.html"));
+        String answer = html.substring(html.indexOf("<section id=\"answer\">"), html.indexOf("<section id=\"details\">"));
+        assertTrue(answer.contains("<th colspan=\"2\">EAGER</th>"), answer);
+        assertTrue(answer.contains("<th>METHODS</th><th>CLASSES</th>"), answer);
+        // bypass-once EAGER: METHODS then CLASSES, each time / bytes.
+        assertTrue(answer.matches("(?s).*<tr><th>bypass-once</th><td><span class=\"none\">&ndash;</span></td>"
+                + "<td><span class=\"none\">&ndash;</span></td><td><span class=\"once\"[^>]*>once</span> / <span"
+                + " class=\"once\"[^>]*>once</span></td><td><span class=\"once\"[^>]*>once</span> / <span"
+                + " class=\"once\"[^>]*>once</span></td>.*"), answer);
+    }
+
+    @Test
     void theOrmSectionShowsTheRatioTheServiceLayerFitAndTheCrossover() throws Exception {
         Path run = loadInto(withOrm(true, true).writeTo(temp.resolve("run")));
         Path out = temp.resolve("report");

@@ -141,7 +141,7 @@ final class RunFixture {
         Random random = new Random(seed);
         ArrayNode results = JSON.createArrayNode();
         for (Line line : lines) {
-            String benchmark = line.layers().equals("opaque") ? "dev.eager.harness.OpaqueChainBenchmark.run"
+            String benchmark = line.layers().startsWith("opaque") ? "dev.eager.harness.OpaqueChainBenchmark.run"
                     : "dev.eager.harness.ChainBenchmark.run";
             for (int depth : depths) {
                 ObjectNode r = results.addObject();
@@ -151,7 +151,12 @@ final class RunFixture {
                 r.put("forks", forks);
                 ObjectNode params = r.putObject("params");
                 params.put("depth", String.valueOf(depth));
-                params.put("layers", line.layers());
+                // "opaque-classes": the CLASSES shape over opaque layers, as the harness writes it.
+                boolean classes = line.layers().endsWith("-classes");
+                params.put("layers", classes ? line.layers().substring(0, line.layers().indexOf('-')) : line.layers());
+                if (classes) {
+                    params.put("shape", "CLASSES");
+                }
                 params.put("mode", line.mode());
                 params.put("strategy", line.strategy());
                 String point = line.strategy() + " " + line.mode() + " " + depth;
