@@ -227,8 +227,7 @@ final class Charts {
             renderer.setSeriesStroke(i, ChartStyle.dashed(curves.get(i).rateIndex()));
         }
         plot.setRenderer(renderer);
-        subtitle(chart, "open loop, from each request's intended start (corrected for coordinated omission);"
-                + " solid: the lowest rate, dashed: higher rates");
+        subtitle(chart, "open loop, from each request's intended start; solid: the lowest rate, dashed: higher rates");
         legendRight(chart);
         return chart;
     }

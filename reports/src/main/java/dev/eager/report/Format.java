@@ -22,7 +22,8 @@ final class Format {
 
     /** A parameter value as written, without trailing zeros: 0, 0.5, 0.99. */
     static String plain(double value) {
-        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return java.math.BigDecimal.valueOf(value).setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+                .toPlainString();
     }
 
     /** {@code value [low, high]}. */

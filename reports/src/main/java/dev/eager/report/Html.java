@@ -69,7 +69,7 @@ final class Html {
                 .append(".unfitted,.none{color:#888}.note{color:#555}\n")
                 .append("img{max-width:100%;height:auto;border:1px solid #eee}\n")
                 .append("figure{margin:1.5em 0}figcaption{color:#555}nav{color:#555;margin:.4em 0}\n")
-                .append("#answer .matrix td{white-space:nowrap}#answer figure{margin:.8em 0}")
+                .append(".matrix{font-size:.92em}.matrix td{white-space:nowrap}.matrix th{white-space:nowrap}#answer figure{margin:.8em 0}")
                 .append("#answer figure img{max-height:62vh;width:auto}\n")
                 .append("</style></head><body>\n");
         h.append("<h1>").append(esc(title)).append("</h1>\n");

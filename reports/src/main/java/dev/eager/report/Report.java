@@ -138,8 +138,11 @@ final class Report {
                     Optional<Sample> bytes = orm.sample(p, Metric.ALLOC);
                     any |= orm.sample(p, Metric.TIME).isPresent();
                     boolean reference = p.equals(p.reference());
+                    // One iteration (smoke) has no interval: say so rather than print [x, x].
+                    boolean single = orm.sample(p, Metric.TIME).map(t -> t.raw().length < 2).orElse(false);
                     String time = reference && ratio.isPresent() ? "1 (the reference)"
-                            : ratio.map(r -> Format.interval(r.value(), r.low(), r.high())).orElse(
+                            : ratio.map(r -> single ? Format.number(r.value()) + " (one iteration, no interval)"
+                                    : Format.interval(r.value(), r.low(), r.high())).orElse(
                                     orm.sample(p, Metric.TIME).isPresent() ? "no duplicated SYNC" : "\u2013");
                     row.add(time + bytes.map(b -> ", " + Format.number(b.median()) + " B").orElse(""));
                 }
@@ -200,9 +203,30 @@ final class Report {
                             charts.crossover("Crossover on " + server + ": " + mode + " mode", lines));
                     body.append(Html.figure(name, written.get(name)));
                 }
+                body.append(crossoverTable(server));
             }
         }
         return new Html.Section("orm", "On a realistic stack: the orm", body.toString());
+    }
+
+    /** The crossover in numbers on one server: each strategy and mode's ratio at each fraction that waits. */
+    private String crossoverTable(String server) {
+        List<Double> hits = orm.hitRatios().reversed();
+        List<String> header = new ArrayList<>(List.of("strategy", "mode"));
+        hits.forEach(h -> header.add(Format.plain(1 - h) + " reach " + server));
+        List<List<String>> rows = new ArrayList<>();
+        for (String mode : orm.modes()) {
+            orm.crossover(mode, server).forEach((strategy, points) -> {
+                List<String> row = new ArrayList<>(List.of(strategy, mode));
+                for (double h : hits) {
+                    row.add(points.stream().filter(p -> p[0] == 1 - h).findFirst()
+                            .map(p -> Format.interval(p[1], p[2], p[3])).orElse("\u2013"));
+                }
+                rows.add(row);
+            });
+        }
+        return "<p>Time over duplicated SYNC's on " + Html.esc(server) + " by the fraction of lookups that reach the"
+                + " server (k = " + orm.baseK() + "):</p>\n" + Html.table(header, rows);
     }
 
     /** Load: latency percentile curves per mode and server, and the table behind them. */

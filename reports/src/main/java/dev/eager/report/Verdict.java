@@ -34,12 +34,12 @@ public enum Verdict {
         return label;
     }
 
-    /** A short form for the verdict matrix: {@code once}, {@code per layer}, {@code ?}. */
+    /** A short form for the verdict matrix, where a mode has a column per shape: {@code once}, {@code per layer}, {@code ?}. */
     public String shortLabel() {
         return switch (this) {
             case PAYS_ONCE -> "once";
             case PAYS_PER_LAYER -> "per layer";
-            case INCONCLUSIVE -> "inconclusive";
+            case INCONCLUSIVE -> "?";
         };
     }
 }

@@ -60,7 +60,8 @@ final class VerdictMatrix {
         List<String> modes = modes();
         boolean shapes = kinds.size() > 1;
         StringBuilder h = new StringBuilder("<table class=\"matrix\"><caption>").append(Html.esc(family))
-                .append(" layers: time / bytes per call, each against duplicated SYNC's per-layer cost</caption>\n<tr><th rowspan=\"")
+                .append(" layers: time / bytes per call, each against duplicated SYNC's per-layer cost; ? = inconclusive"
+                        + " (the interval straddles the ceiling; hover a cell for the numbers)</caption>\n<tr><th rowspan=\"")
                 .append(shapes ? 2 : 1).append("\">strategy</th>");
         for (String mode : modes) {
             h.append("<th").append(shapes ? " colspan=\"" + kinds.size() + "\"" : "").append(">").append(mode).append("</th>");

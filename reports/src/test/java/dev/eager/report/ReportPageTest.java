@@ -118,6 +118,9 @@ class ReportPageTest {
             assertTrue(orm.contains("<img src=\"" + chart + ".png\""), chart);
             assertTrue(Files.size(out.resolve(chart + ".png")) > 0, chart);
         }
+        // The crossover in numbers: future EAGER on h2 at each fraction of lookups that wait.
+        assertTrue(orm.contains("<th>0 reach h2</th><th>0.5 reach h2</th><th>1 reach h2</th>"), orm);
+        assertTrue(orm.matches("(?s).*<tr><td>future</td><td>EAGER</td><td>1\\.[0-9]+ \\[.*"), orm);
         String load = html.substring(html.indexOf("<section id=\"load\">"), html.indexOf("<section id=\"details\">"));
         for (String chart : List.of("latency-memory-sync", "latency-h2-eager")) {
             assertTrue(load.contains("<img src=\"" + chart + ".png\""), chart);
