@@ -31,7 +31,7 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGUtils;
 
-/** Builds the report's charts from a fitted run and writes each as PNG and SVG. */
+/** Builds the report's charts from a fitted run and writes each as PNG (and SVG on request). */
 final class Charts {
     private final ChartStyle style;
 
@@ -66,7 +66,7 @@ final class Charts {
             YIntervalSeries s = new YIntervalSeries(name);
             data.get(key).forEach((depth, sample) -> {
                 if (depth <= upTo) {
-                    s.add(depth, sample.mean(), sample.low(), sample.high());
+                    s.add(depth, sample.point(), sample.low(), sample.high());
                 }
             });
             points.addSeries(s);
@@ -108,8 +108,8 @@ final class Charts {
         bars.setErrorPaint(null);
         plot.setRenderer(0, bars);
         plot.setRenderer(1, fitted);
-        subtitle(chart, "points: mean with 95% interval; dashed: fitted fixed + slope \u00d7 " + (xLabel.equals(DEPTH)
-                ? "depth" : "k") + (floor != null ? "; grey: " + floorName(floor) + ", the floor" : "")
+        subtitle(chart, "points: median of the forks with 95% interval; dashed: fixed + slope \u00d7 " + (xLabel.equals(DEPTH)
+                ? "depth" : "k") + " fitted per fork" + (floor != null ? "; grey: " + floorName(floor) + ", the floor" : "")
                 + (lineOf.size() < drawn.size() ? "; no line: too few points to fit" : ""));
         legendRight(chart);
         return chart;
@@ -163,14 +163,15 @@ final class Charts {
         return chart;
     }
 
-    /** The fixed-cost benchmarks (no depth): mean time with its 95% interval, one bar each. */
+    /** The fixed-cost benchmarks (no depth): each point with its 95% interval, one bar each. */
     JFreeChart fixedCost(List<Measurement> fixed) {
         DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
         for (Measurement m : fixed) {
             if (m.metric() == Metric.TIME) {
-                // Log scale: an interval reaching below zero is drawn cut short (index.html has the numbers).
-                double mean = m.sample().mean();
-                data.add(mean, Math.min(m.sample().halfWidth(), 0.95 * mean), "ns/op", m.label());
+                // The renderer draws a symmetric bar: the longer side of the interval (index.html has both).
+                Sample s = m.sample();
+                double point = s.point();
+                data.add(point, Math.min(Math.max(point - s.low(), s.high() - point), 0.95 * point), "ns/op", m.label());
             }
         }
         org.jfree.chart.axis.CategoryAxis names = new org.jfree.chart.axis.CategoryAxis(null);
@@ -319,12 +320,18 @@ final class Charts {
         }
     }
 
-    /** Writes {@code name.png} and {@code name.svg} into {@code folder}. */
-    static void write(JFreeChart chart, Path folder, String name) throws IOException {
+    /**
+     * Writes {@code name.png} into {@code folder}: the image the report and the README show. With
+     * {@code svg}, also {@code name.svg}, a scalable copy for reading a chart up close.
+     */
+    static void write(JFreeChart chart, Path folder, String name, boolean svg) throws IOException {
         ChartUtils.saveChartAsPNG(folder.resolve(name + ".png").toFile(), chart, ChartStyle.WIDTH, ChartStyle.HEIGHT);
-        SVGGraphics2D svg = new SVGGraphics2D(ChartStyle.WIDTH, ChartStyle.HEIGHT);
-        chart.draw(svg, new Rectangle(0, 0, ChartStyle.WIDTH, ChartStyle.HEIGHT));
-        SVGUtils.writeToSVG(folder.resolve(name + ".svg").toFile(), svg.getSVGElement());
+        if (!svg) {
+            return;
+        }
+        SVGGraphics2D graphics = new SVGGraphics2D(ChartStyle.WIDTH, ChartStyle.HEIGHT);
+        chart.draw(graphics, new Rectangle(0, 0, ChartStyle.WIDTH, ChartStyle.HEIGHT));
+        SVGUtils.writeToSVG(folder.resolve(name + ".svg").toFile(), graphics.getSVGElement());
     }
 
     /** The percentile axis: {@code -log10(1 - p)}, ticked at 50%, 90%, 99% and 99.9%. */

@@ -31,7 +31,7 @@ public final class CostModel {
     public static CostModel of(Run run) {
         Map<SeriesKey, Map<Integer, Sample>> series = run.series();
         if (series.isEmpty()) {
-            throw new BadInput(run.folder().resolve(RunReader.RESULT),
+            throw new BadInput(run.folder().resolve(RunFolder.RESULTS),
                     "no depth-sweep results (benchmarks with strategy and depth parameters)");
         }
         return fit(run, series);
@@ -42,7 +42,7 @@ public final class CostModel {
      * such as the orm's service layers {@code k}), each against the {@link SeriesKey#reference()} among them.
      */
     static CostModel fit(Run run, Map<SeriesKey, Map<Integer, Sample>> series) {
-        String file = run.folder().resolve(RunReader.RESULT).toString();
+        String file = run.folder().resolve(RunFolder.RESULTS).toString();
         List<SeriesKey> order = new ArrayList<>(series.keySet());
         order.sort(SeriesKey.order(run.strategies()));
         Map<SeriesKey, LinearFit> fits = new LinkedHashMap<>();

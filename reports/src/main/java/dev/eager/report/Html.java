@@ -45,10 +45,11 @@ final class Html {
         return h.append("</table>\n").toString();
     }
 
-    /** A chart written as {@code name.png} and {@code name.svg}, linked to its SVG. */
-    static String figure(String name, String caption) {
-        return "<figure><a href=\"" + name + ".svg\"><img src=\"" + name + ".png\" alt=\"" + esc(caption)
-                + "\" width=\"1280\" height=\"720\"></a><figcaption>" + esc(caption) + "</figcaption></figure>\n";
+    /** A chart written as {@code name.png}, linked to {@code name.svg} when {@code svg}. */
+    static String figure(String name, String caption, boolean svg) {
+        String img = "<img src=\"" + name + ".png\" alt=\"" + esc(caption) + "\" width=\"1280\" height=\"720\">";
+        return "<figure>" + (svg ? "<a href=\"" + name + ".svg\">" + img + "</a>" : img) + "<figcaption>" + esc(caption)
+                + "</figcaption></figure>\n";
     }
 
     static String paragraph(String text) {

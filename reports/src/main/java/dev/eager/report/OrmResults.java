@@ -27,10 +27,9 @@ record OrmResults(Run run, Map<Point, Map<Metric, Sample>> points) {
         }
     }
 
-    /** The orm benchmark's parameters: a strategy, a mode and a server, and no depth. */
+    /** An orm result, as the run-folder format tells the kinds apart. */
     static boolean isOrm(Measurement m) {
-        return !m.isChain() && m.params().containsKey("strategy") && m.params().containsKey("mode")
-                && m.params().containsKey("server");
+        return !m.isChain() && BenchmarkKind.of(m.params().keySet()) == BenchmarkKind.ORM;
     }
 
     static OrmResults of(Run run) {
@@ -52,7 +51,7 @@ record OrmResults(Run run, Map<Point, Map<Metric, Sample>> points) {
         try {
             return Double.parseDouble(text);
         } catch (NumberFormatException e) {
-            throw new BadInput(run.folder().resolve(RunReader.RESULT), "orm " + param + " '" + text + "' is not a number");
+            throw new BadInput(run.folder().resolve(RunFolder.RESULTS), "orm " + param + " '" + text + "' is not a number");
         }
     }
 

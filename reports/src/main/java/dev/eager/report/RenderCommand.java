@@ -15,10 +15,12 @@ import picocli.CommandLine.Parameters;
             "chart over hand-written sync code), then the orm stack (ratio to duplicated",
             "SYNC per server, the service-layer sweep, the hit-ratio crossover), load",
             "(latency percentile curves on a 'nines' axis), and every verdict and chart",
-            "(PNG and SVG); and summary.md (the verdict table for a pull request).",
+            "; and summary.md (the verdict table for a pull request).",
             "Series too short to fit are drawn and named in one line. Prints the path",
             "of index.html. The report is written to a temporary folder, checked (every",
-            "image present, no empty section) and moved into place only when complete."},
+            "image present, no empty section) and moved into place only when complete.",
+            "Charts are PNG, each once (what a published run keeps); with --svg, also an",
+            "SVG copy of every chart, linked from index.html (not committed)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:rendered", "2:bad input (no such folder, missing or malformed files, too few depths)"})
 final class RenderCommand implements Callable<Integer> {
@@ -34,13 +36,16 @@ final class RenderCommand implements Callable<Integer> {
                     + " (default: RUN itself when it holds load-summary.json)")
     Path loadRun;
 
+    @Option(names = "--svg", description = "also write every chart as SVG, linked from index.html (not for publishing)")
+    boolean svg;
+
     @Override
     public Integer call() throws IOException {
-        CostModel model = CostModel.of(RunReader.read(run));
+        CostModel model = CostModel.of(RunFolder.read(run));
         // The main job writes its load results into the run folder itself.
         LoadRun load = loadRun != null ? LoadRun.read(loadRun) : LoadRun.isIn(run) ? LoadRun.read(run) : null;
         Path target = output != null ? output : run.resolve("report");
-        Path index = new Report(model, load).writeTo(target);
+        Path index = new Report(model, load, svg).writeTo(target);
         System.out.println(index);
         return ExitCode.OK;
     }

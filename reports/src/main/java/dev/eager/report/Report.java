@@ -16,8 +16,9 @@ import java.util.stream.Stream;
 import org.jfree.chart.JFreeChart;
 
 /**
- * The self-contained report of a run: charts (PNG and SVG), {@code index.html} that works offline
- * and {@code summary.md}. Written into a temporary sibling folder that is moved into place only once
+ * The self-contained report of a run: charts as PNG (and SVG copies on request), {@code index.html}
+ * that works offline and {@code summary.md}. Without SVG copies it is what a published run keeps:
+ * each chart once, in the format the page and the README show. Written into a temporary sibling folder that is moved into place only once
  * complete, so a failure leaves nothing half-written.
  */
 final class Report {
@@ -29,11 +30,18 @@ final class Report {
     private final OrmResults orm;
     private final Charts charts;
     private final Map<String, String> written = new LinkedHashMap<>();
+    private final boolean svg;
 
     Report(CostModel model, LoadRun load) {
+        this(model, load, false);
+    }
+
+    /** With {@code svg}, every chart also as a scalable SVG, linked from its PNG. */
+    Report(CostModel model, LoadRun load, boolean svg) {
         this.model = model;
         this.load = load;
         this.orm = OrmResults.of(model.run());
+        this.svg = svg;
         this.charts = new Charts(new ChartStyle(model.run().strategies()));
     }
 
@@ -105,7 +113,7 @@ final class Report {
                     charts.againstDepth("Time per call: EAGER mode, " + headline + " layers", Charts.DEPTH, Metric.TIME,
                             eager, data(), this::fit, LinearFit.MAX_FITTED_DEPTH, new SeriesKey(ChainPoint.REFERENCE_STRATEGY,
                                     ChainPoint.REFERENCE_MODE, headline, Metric.TIME)));
-            body.append(Html.figure(name, written.get(name)));
+            body.append(figure(name));
         } else {
             absent.add("EAGER mode over " + headline + " layers");
         }
@@ -139,12 +147,12 @@ final class Report {
                     any |= orm.sample(p, Metric.TIME).isPresent();
                     boolean reference = p.equals(p.reference());
                     // One iteration (smoke) has no interval: say so rather than print [x, x].
-                    boolean single = orm.sample(p, Metric.TIME).map(t -> t.raw().length < 2).orElse(false);
+                    boolean single = orm.sample(p, Metric.TIME).map(t -> java.util.Arrays.stream(t.forks()).mapToInt(f -> f.length).sum() < 2).orElse(false);
                     String time = reference && ratio.isPresent() ? "1 (the reference)"
                             : ratio.map(r -> single ? Format.number(r.value()) + " (one iteration, no interval)"
                                     : Format.interval(r.value(), r.low(), r.high())).orElse(
                                     orm.sample(p, Metric.TIME).isPresent() ? "no duplicated SYNC" : "\u2013");
-                    row.add(time + bytes.map(b -> ", " + Format.number(b.median()) + " B").orElse(""));
+                    row.add(time + bytes.map(b -> ", " + Format.number(b.point()) + " B").orElse(""));
                 }
                 if (any) {
                     rows.add(row);
@@ -181,7 +189,7 @@ final class Report {
                                     key -> kModel.row(key).map(FitRow::fit).orElse(null), Integer.MAX_VALUE,
                                     new SeriesKey(ChainPoint.REFERENCE_STRATEGY, ChainPoint.REFERENCE_MODE, layers,
                                             Metric.TIME)));
-                    body.append(Html.figure(name, written.get(name)));
+                    body.append(figure(name));
                 }
             }
         }
@@ -201,7 +209,7 @@ final class Report {
                     chart(folder, name, "orm on " + server + ", " + mode + ": time over duplicated SYNC against the"
                             + " fraction of lookups that reach the server (k = " + k + ")",
                             charts.crossover("Crossover on " + server + ": " + mode + " mode", lines));
-                    body.append(Html.figure(name, written.get(name)));
+                    body.append(figure(name));
                 }
                 body.append(crossoverTable(server));
             }
@@ -239,11 +247,11 @@ final class Report {
         body.append("<p>From <code>").append(Html.esc(load.folder().getFileName().toString()))
                 .append("</code>: the orm's findById at constant request rates, open loop; latencies in &micro;s from"
                         + " each request's intended start (corrected for coordinated omission).</p>\n");
-        List<Double> rates = load.rows().stream().map(LoadRun.Row::rate).distinct().sorted().toList();
+        List<Double> rates = load.rows().stream().map(LoadSummary.Row::rate).distinct().sorted().toList();
         for (String server : load.servers()) {
             for (String mode : load.modes()) {
                 List<Charts.LatencyCurve> curves = new ArrayList<>();
-                for (LoadRun.Row r : load.rows()) {
+                for (LoadSummary.Row r : load.rows()) {
                     if (r.server().equals(server) && r.mode().equals(mode)) {
                         curves.add(new Charts.LatencyCurve(r.strategy() + " @" + Format.number(r.rate()) + "/s",
                                 r.strategy(), rates.indexOf(r.rate()), load.percentiles(r)));
@@ -255,11 +263,11 @@ final class Report {
                 String name = "latency-" + server + "-" + mode.toLowerCase(Locale.ROOT);
                 chart(folder, name, "Latency percentiles under constant load, " + mode + " on " + server,
                         charts.latency("Latency under load: " + mode + " on " + server, curves));
-                body.append(Html.figure(name, written.get(name)));
+                body.append(figure(name));
             }
         }
         List<List<String>> rows = new ArrayList<>();
-        for (LoadRun.Row r : load.rows()) {
+        for (LoadSummary.Row r : load.rows()) {
             rows.add(List.of(r.strategy(), r.mode(), r.server(), Format.number(r.rate()), String.valueOf(r.sent()),
                     String.valueOf(r.ok()), String.valueOf(r.failed()), Format.number(r.p50()), Format.number(r.p90()),
                     Format.number(r.p99()), Format.number(r.p999()), Format.number(r.max())));
@@ -284,8 +292,9 @@ final class Report {
         body.append("<p>").append(Html.esc(VerdictTable.margins()).replace("\n", "<br>\n")).append("</p>\n");
         model.unfittedLine().ifPresent(line -> body.append("<p class=\"note\">Not fitted: ").append(Html.esc(line))
                 .append("</p>\n"));
-        body.append("<h3>Charts</h3>\n<p>Points are means with 95% intervals; dashed lines are the fits. Every chart is"
-                + " also available as SVG (click it).</p>\n");
+        body.append("<h3>Charts</h3>\n<p>Points are medians of the forks with 95% intervals; dashed lines are the fits."
+                + (svg ? " Every chart is also available as SVG (click it)." : "") + " Estimator: "
+                + Html.esc(Sample.METHOD) + ".</p>\n");
         Map<SeriesKey, Map<Integer, Sample>> data = data();
         int fitted = LinearFit.MAX_FITTED_DEPTH;
         for (String layers : data.keySet().stream().sorted(SeriesKey.order(model.run().strategies()))
@@ -304,7 +313,7 @@ final class Report {
                             + " (fitted)", charts.againstDepth("Time per call: " + mode + " mode, " + layers
                             + " layers, fitted depths", Charts.DEPTH, Metric.TIME, time, data, this::fit, fitted, floor));
                 }
-                body.append(Html.figure(name, written.get(name)));
+                body.append(figure(name));
                 boolean deeper = time.stream().anyMatch(k -> data.get(k).keySet().stream().anyMatch(d -> d > fitted));
                 if (deeper) {
                     name = "time-" + suffix + "-all-depths";
@@ -312,7 +321,7 @@ final class Report {
                             + " the fit up to " + fitted + ", extended)", charts.againstDepth("Time per call: " + mode
                             + " mode, " + layers + " layers, every depth", Charts.DEPTH, Metric.TIME, time, data,
                             this::fit, Integer.MAX_VALUE, floor));
-                    body.append(Html.figure(name, written.get(name)));
+                    body.append(figure(name));
                 }
                 List<SeriesKey> alloc = keys(Metric.ALLOC, layers, mode);
                 if (!alloc.isEmpty()) {
@@ -320,7 +329,7 @@ final class Report {
                     chart(folder, name, "Bytes allocated per call, " + mode + ", " + layers + " layers",
                             charts.againstDepth("Bytes allocated per call: " + mode + " mode, " + layers + " layers",
                                     Charts.DEPTH, Metric.ALLOC, alloc, data, this::fit, Integer.MAX_VALUE, null));
-                    body.append(Html.figure(name, written.get(name)));
+                    body.append(figure(name));
                 }
                 List<SeriesKey> ratio = time.stream().filter(k -> !k.isReference()).toList();
                 if (!ratio.isEmpty()) {
@@ -328,20 +337,20 @@ final class Report {
                     chart(folder, name, "Time relative to duplicated SYNC, " + mode + ", " + layers + " layers",
                             charts.ratioToSync("Time / duplicated SYNC: " + mode + " mode, " + layers + " layers",
                                     ratio, data));
-                    body.append(Html.figure(name, written.get(name)));
+                    body.append(figure(name));
                 }
             }
         }
         List<Measurement> fixed = model.run().fixedCost().stream().filter(m -> !OrmResults.isOrm(m)).toList();
         if (fixed.stream().anyMatch(m -> m.metric() == Metric.TIME)) {
             chart(folder, "fixed-cost", "Fixed costs (no depth)", charts.fixedCost(fixed));
-            body.append("<h3>Fixed-cost benchmarks</h3>\n").append(Html.figure("fixed-cost", written.get("fixed-cost")));
+            body.append("<h3>Fixed-cost benchmarks</h3>\n").append(figure("fixed-cost"));
         }
         if (!fixed.isEmpty()) {
             List<List<String>> rows = new ArrayList<>();
             for (Measurement m : fixed) {
                 Sample s = m.sample();
-                rows.add(List.of(m.label(), m.metric().unit(), Format.interval(s.mean(), s.low(), s.high())));
+                rows.add(List.of(m.label(), m.metric().unit(), Format.interval(s.point(), s.low(), s.high())));
             }
             body.append(Html.table(List.of("benchmark", "metric", "mean [95% CI]"), rows));
         }
@@ -391,8 +400,13 @@ final class Report {
                 && k.mode().equals(mode)).sorted(SeriesKey.order(model.run().strategies())).toList();
     }
 
+    /** A chart written by {@link #chart}, as the page shows it (linked to its SVG copy when there is one). */
+    private String figure(String name) {
+        return Html.figure(name, written.get(name), svg);
+    }
+
     private void chart(Path folder, String name, String caption, JFreeChart chart) throws IOException {
-        Charts.write(chart, folder, name);
+        Charts.write(chart, folder, name, svg);
         written.put(name, caption);
     }
 

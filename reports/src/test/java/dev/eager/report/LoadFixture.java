@@ -53,7 +53,7 @@ final class LoadFixture {
                         h.getValueAtPercentile(90), h.getValueAtPercentile(99), h.getValueAtPercentile(99.9),
                         h.getMaxValue(), name));
             }
-            Files.writeString(folder.resolve(LoadRun.SUMMARY), "{\n  \"unit\": \"us\",\n  \"skipped\": [],\n  \"cells\": [\n    "
+            Files.writeString(folder.resolve(RunFolder.LOAD_SUMMARY), "{\n  \"unit\": \"us\",\n  \"skipped\": [],\n  \"cells\": [\n    "
                     + String.join(",\n    ", rows) + "\n  ]\n}\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -174,8 +174,8 @@ class ReportPageTest {
         // The kotlin series was measured at one depth only.
         Path run = RunFixture.typical().writeTo(temp.resolve("run"));
         Path short1 = RunFixture.typical().only("duplicated SYNC").depths(10).writeTo(temp.resolve("short"));
-        Files.writeString(run.resolve(RunReader.RESULT), Files.readString(run.resolve(RunReader.RESULT)).replaceFirst(
-                "\\]\\s*$", "," + Files.readString(short1.resolve(RunReader.RESULT)).strip().substring(1)
+        Files.writeString(run.resolve(RunFolder.RESULTS), Files.readString(run.resolve(RunFolder.RESULTS)).replaceFirst(
+                "\\]\\s*$", "," + Files.readString(short1.resolve(RunFolder.RESULTS)).strip().substring(1)
                         .replace("\"duplicated\"", "\"kotlin\"")));
         Cli render = Cli.run("render", run, "-o", temp.resolve("report"));
         assertEquals(ExitCode.OK, render.exit(), render.err());
