@@ -119,6 +119,8 @@ public final class LoadCommand implements java.util.concurrent.Callable<Integer>
                 }
             }
         }
+        // Strategies skipped after the last cell (the peers without an orm come last) are said too.
+        writeSummary(folder, results, skipped);
         return status;
     }
 

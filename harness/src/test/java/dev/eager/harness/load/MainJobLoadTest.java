@@ -57,5 +57,9 @@ class MainJobLoadTest {
                 out, results, skipped));
         JsonNode both = new ObjectMapper().readTree(temp.resolve("load-summary.json").toFile());
         assertEquals(4 + 6, both.path("cells").size(), "the second plan added to the first: " + both);
+        assertEquals(LoadCommand.OK, LoadCommand.measure(plan.withStrategies(List.of("kotlin")), temp, out, results,
+                skipped));
+        JsonNode withSkip = new ObjectMapper().readTree(temp.resolve("load-summary.json").toFile());
+        assertEquals("[\"kotlin\"]", withSkip.path("skipped").toString(), "a strategy without an orm is said: " + withSkip);
     }
 }
