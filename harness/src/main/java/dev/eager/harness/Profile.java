@@ -90,6 +90,69 @@ public enum Profile {
         return this == SMOKE || this == FULL;
     }
 
+    /**
+     * The strategies measured under C1 and the interpreter besides C2 ({@link Tier}); {@code null}
+     * for every registered one. In {@code standard} the five that answer the question (the floor,
+     * the build-time answers codegen and bypass-once, the negative control, the colourless one),
+     * every strategy in {@code full}, in {@code smoke} the reference and bypass-once (wiring), none
+     * in the CI profiles.
+     */
+    public List<String> tierStrategies() {
+        return switch (this) {
+            case SMOKE -> List.of("duplicated", "bypass-once");
+            case STANDARD -> TIER_STRATEGIES;
+            case FULL -> null;
+            case QUICK, GATE, FLAME -> List.of();
+        };
+    }
+
+    /** The strategies of {@link #tierStrategies()} in {@code standard}. */
+    static final List<String> TIER_STRATEGIES = List.of("duplicated", "codegen", "future", "continuations",
+            "bypass-once");
+
+    /**
+     * The depths measured under C1 and the interpreter: five across the fitted range only (what a
+     * verdict needs; the tier parts cost about 200 forks in {@code standard}), smoke its own three.
+     */
+    public List<Integer> tierDepths() {
+        return this == SMOKE ? depths : List.of(1, 5, 10, 15, 20);
+    }
+
+    /**
+     * Fresh JVMs per round for each cold-start set ({@code ColdStartBenchmark}): a single shot is
+     * one number per JVM, so its spread needs many forks (standard: six, 180 forks of under a
+     * second; full: ten in each of its three rounds); none in the CI profiles.
+     */
+    public int coldForks() {
+        return switch (this) {
+            case SMOKE -> 1;
+            case STANDARD -> 6;
+            case FULL -> 10;
+            case QUICK, GATE, FLAME -> 0;
+        };
+    }
+
+    /** This profile's iterations. */
+    public Iterations iterations() {
+        return new Iterations(warmupIterations, warmupMillis, measurementIterations, measurementMillis);
+    }
+
+    /** Warm-up and measured iterations of one fork. */
+    public record Iterations(int warmupIterations, int warmupMillis, int measurementIterations, int measurementMillis) {
+        /**
+         * The same with one warm-up iteration: in the interpreter nothing compiles, so there is
+         * nothing to wait for past the first calls (class loading and linkage).
+         */
+        public Iterations oneWarmup() {
+            return new Iterations(Math.min(1, warmupIterations), warmupMillis, measurementIterations, measurementMillis);
+        }
+
+        /** One fork's iteration time in seconds. */
+        public double seconds() {
+            return (warmupIterations * warmupMillis + measurementIterations * measurementMillis) / 1000.0;
+        }
+    }
+
     /** The chain depths measured. */
     public List<Integer> depths() {
         return depths;

@@ -17,7 +17,7 @@ class BenchTest {
     @Test
     void theBenchmarkListHasBothChainClassesEachWithOneLayerKind() {
         Map<String, Integer> available = Bench.availableBenchmarks();
-        assertTrue(available.containsKey("dev.eager.harness.ChainBenchmark.chain"), available.toString());
+        assertTrue(available.containsKey("dev.eager.harness.InlinedChainBenchmark.chain"), available.toString());
         assertTrue(available.containsKey("dev.eager.harness.OpaqueChainBenchmark.chain"), available.toString());
         for (String fixed : List.of("EagerEntryBenchmark", "VirtualThreadBenchmark", "CompletedFutureBenchmark",
                 "LinearityBenchmark", "ContinuationYieldBenchmark")) {
@@ -42,11 +42,11 @@ class BenchTest {
 
     @Test
     void eachBenchmarkIsIncludedByItsExactName() {
-        RunPlan.Part part = new RunPlan.Part("chain", List.of("dev.eager.harness.ChainBenchmark.chain"), Map.of(), 1);
+        RunPlan.Part part = new RunPlan.Part("chain", List.of("dev.eager.harness.InlinedChainBenchmark.chain"), Map.of(), 1);
         List<String> includes = Bench.options(Profile.SMOKE, part).build().getIncludes();
         assertEquals(1, includes.size());
         Pattern include = Pattern.compile(includes.getFirst());
-        assertTrue(include.matcher("dev.eager.harness.ChainBenchmark.chain").find());
+        assertTrue(include.matcher("dev.eager.harness.InlinedChainBenchmark.chain").find());
         assertFalse(include.matcher("dev.eager.harness.OpaqueChainBenchmark.chain").find());
     }
 
@@ -64,7 +64,7 @@ class BenchTest {
         assertEquals(Profile.SMOKE, a.profile());
         assertEquals(Path.of("/tmp/x"), a.out());
         assertTrue(a.includes().test("dev.eager.harness.OpaqueChainBenchmark.chain"));
-        assertFalse(a.includes().test("dev.eager.harness.ChainBenchmark.chain"));
+        assertFalse(a.includes().test("dev.eager.harness.InlinedChainBenchmark.chain"));
     }
 
     @Test

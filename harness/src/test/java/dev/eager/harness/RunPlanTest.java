@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class RunPlanTest {
-    private static final String CHAIN = "dev.eager.harness.ChainBenchmark.chain";
+    private static final String CHAIN = "dev.eager.harness.InlinedChainBenchmark.chain";
     private static final String OPAQUE = "dev.eager.harness.OpaqueChainBenchmark.chain";
     private static final String ENTRY = "dev.eager.harness.EagerEntryBenchmark.enter";
 
@@ -200,6 +200,6 @@ class RunPlanTest {
         }
         RunPlan full = RunPlan.of(Profile.FULL, STRATEGIES, available(), name -> true);
         assertTrue(full.parts().stream().filter(p -> p.params().getOrDefault("shape", List.of()).contains("CLASSES"))
-                .anyMatch(p -> p.benchmarks().stream().anyMatch(b -> b.endsWith(".ChainBenchmark.chain"))));
+                .anyMatch(p -> p.benchmarks().stream().anyMatch(b -> b.endsWith(".InlinedChainBenchmark.chain"))));
     }
 }

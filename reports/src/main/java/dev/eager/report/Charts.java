@@ -52,6 +52,13 @@ final class Charts {
      */
     JFreeChart againstDepth(String title, String xLabel, Metric metric, List<SeriesKey> keys,
             Map<SeriesKey, Map<Integer, Sample>> data, Function<SeriesKey, LinearFit> fits, int upTo, SeriesKey floor) {
+        return againstDepth(title, xLabel, metric, keys, data, fits, upTo, floor, SeriesKey::strategy);
+    }
+
+    /** As {@link #againstDepth(String, String, Metric, List, Map, Function, int, SeriesKey)}, each series named by {@code names}. */
+    JFreeChart againstDepth(String title, String xLabel, Metric metric, List<SeriesKey> keys,
+            Map<SeriesKey, Map<Integer, Sample>> data, Function<SeriesKey, LinearFit> fits, int upTo, SeriesKey floor,
+            Function<SeriesKey, String> names) {
         List<SeriesKey> drawn = new ArrayList<>(keys);
         if (floor != null && data.containsKey(floor) && !drawn.contains(floor)) {
             drawn.add(floor);
@@ -62,7 +69,7 @@ final class Charts {
                 .filter(d -> d <= upTo).max().orElse(1);
         List<Integer> lineOf = new ArrayList<>();
         for (SeriesKey key : drawn) {
-            String name = key.equals(floor) ? floorName(key) : key.strategy();
+            String name = key.equals(floor) ? floorName(key) : names.apply(key);
             YIntervalSeries s = new YIntervalSeries(name);
             data.get(key).forEach((depth, sample) -> {
                 if (depth <= upTo) {

@@ -55,7 +55,9 @@ public final class Gate {
                     + "' but the run is from '" + runJdk + "': allocation is exact only per JDK;"
                     + " commit a baseline for this JDK under results/baselines/");
         }
-        Gate gate = new Gate(CostModel.of(baselineRun).requireEveryFit(), CostModel.of(run).requireEveryFit());
+        // The gate measures and judges C2 only: a run or baseline with other tiers is judged on its C2 series.
+        Gate gate = new Gate(CostModel.of(baselineRun.atDefaultTier()).requireEveryFit(),
+                CostModel.of(run.atDefaultTier()).requireEveryFit());
         gate.negativeControl();
         gate.allocation();
         gate.slopes();
@@ -64,7 +66,7 @@ public final class Gate {
                     + whyNoBase + "; time is judged on same-run invariants only (steps 0 and 2), never against"
                     + " a baseline measured on another day"));
         } else {
-            gate.checks.addAll(BaseComparison.of(gate.run.series(), CostModel.of(base).series()));
+            gate.checks.addAll(BaseComparison.of(gate.run.series(), CostModel.of(base.atDefaultTier()).series()));
         }
         return List.copyOf(gate.checks);
     }
@@ -218,7 +220,7 @@ public final class Gate {
      */
     public static java.util.Set<SeriesKey> seriesHeldToPayOnce(Run baseline) {
         java.util.Set<SeriesKey> held = new java.util.LinkedHashSet<>();
-        for (FitRow r : CostModel.of(baseline).requireEveryFit().rows()) {
+        for (FitRow r : CostModel.of(baseline.atDefaultTier()).requireEveryFit().rows()) {
             if (r.key().metric() == Metric.TIME && heldToPayOnce(r)) {
                 held.add(r.key());
             }

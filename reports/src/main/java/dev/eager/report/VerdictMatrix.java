@@ -23,7 +23,7 @@ final class VerdictMatrix {
     /** The layer kinds the run has, {@code opaque} first (where the claim is read). */
     static List<String> families(CostModel model) {
         List<String> out = new ArrayList<>();
-        for (SeriesKey k : model.series().keySet()) {
+        for (SeriesKey k : defaultTier(model)) {
             String f = family(k.layers());
             if (!out.contains(f)) {
                 out.add(f);
@@ -33,6 +33,11 @@ final class VerdictMatrix {
         return out;
     }
 
+    /** The series under the default JIT tier: other tiers have a section of their own. */
+    private static List<SeriesKey> defaultTier(CostModel model) {
+        return model.series().keySet().stream().filter(k -> Tiers.isDefault(k.layers())).toList();
+    }
+
     private static String family(String layers) {
         int dash = layers.indexOf('-');
         return dash < 0 ? layers : layers.substring(0, dash);
@@ -40,12 +45,12 @@ final class VerdictMatrix {
 
     /** This family's layer keys: {@code opaque}, then its shapes ({@code opaque-classes}). */
     private List<String> layerKinds() {
-        return model.series().keySet().stream().map(SeriesKey::layers).filter(l -> family(l).equals(family)).distinct()
+        return defaultTier(model).stream().map(SeriesKey::layers).filter(l -> family(l).equals(family)).distinct()
                 .sorted(java.util.Comparator.comparingInt((String l) -> l.length()).thenComparing(l -> l)).toList();
     }
 
     private List<String> modes() {
-        return model.series().keySet().stream().filter(k -> family(k.layers()).equals(family)).map(SeriesKey::mode)
+        return defaultTier(model).stream().filter(k -> family(k.layers()).equals(family)).map(SeriesKey::mode)
                 .distinct().sorted(java.util.Comparator.comparingInt(SeriesKey::modeRank)).toList();
     }
 
@@ -77,7 +82,7 @@ final class VerdictMatrix {
             h.append("</tr>\n");
         }
         for (String strategy : model.run().strategies()) {
-            if (model.series().keySet().stream().noneMatch(k -> k.strategy().equals(strategy)
+            if (defaultTier(model).stream().noneMatch(k -> k.strategy().equals(strategy)
                     && family(k.layers()).equals(family))) {
                 continue;
             }
