@@ -152,6 +152,13 @@ public final class Bench implements Callable<Integer> {
             + " the manifest)")
     Long seed;
 
+    @Option(names = "--load", description = "when the benchmarks are done, also run the open-loop load harness (the"
+            + " orm's findById for every strategy and mode at two or more rates, per server: h2 and postgres, memory"
+            + " standing in where no cluster is configured) into the run folder (load-summary.json and .hlog files);"
+            + " smoke and quick: h2 only, 1 s per cell; standard: 3 s per cell; full: three rates, 10 s; none for gate"
+            + " and flame")
+    boolean load;
+
     @Option(names = "--report", description = "when the run is complete, render its report (eager report render RUN)"
             + " into RUN/report/ and print the path of its index.html before the run folder")
     boolean report;
@@ -168,7 +175,8 @@ public final class Bench implements Callable<Integer> {
 
     /** The command line, parsed. */
     record Arguments(Profile profile, Pattern include, Path out, Path repo, String command, boolean dryRun,
-            RunPlan.Selection selection, List<String> profilers, boolean listStrategies, Long seed, boolean report) {
+            RunPlan.Selection selection, List<String> profilers, boolean listStrategies, Long seed, boolean report,
+            boolean load) {
         /** Parses {@code args} as {@code eager bench} does; bad input is a {@link ParameterException}. */
         static Arguments parse(String... args) {
             CommandLine cli = new CommandLine(new Bench());
@@ -184,7 +192,7 @@ public final class Bench implements Callable<Integer> {
     private Arguments arguments(String typed) {
         return new Arguments(profile, include, out, repo, command != null ? command : typed, dryRun,
                 new RunPlan.Selection(strategies, modes, depths, shapes, tiers), List.copyOf(profilers), listStrategies, seed,
-                report);
+                report, load);
     }
 
     /** Runs {@code eager bench ARGS} in-process and returns its exit code. */
@@ -242,6 +250,7 @@ public final class Bench implements Callable<Integer> {
         List<JmhResult> results = new ArrayList<>();
         boolean complete = false;
         int reportCode = OK;
+        dev.eager.harness.load.MainJobLoad.Outcome load = null;
         long seed = arguments.seed() != null ? arguments.seed() : System.nanoTime() & 0x7fffffff;
         try (OutputStream log = new FileOutputStream(folder.resolve("bench.log").toFile());
                 PrintStream out = new PrintStream(new Tee(System.out, log), true, StandardCharsets.UTF_8)) {
@@ -254,6 +263,10 @@ public final class Bench implements Callable<Integer> {
                 }
                 start = Instant.now();
                 interleaved(plan, arguments, seed, folder, out, jmhOut, start, results);
+                if (arguments.load()) {
+                    // Still under JMH's lock: the load is a measurement too.
+                    load = load(plan.profile(), folder, out);
+                }
                 complete = true;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -277,6 +290,9 @@ public final class Bench implements Callable<Integer> {
                 if (!tierFlags.isEmpty()) {
                     described.put("tierFlags", tierFlags);
                 }
+                if (load != null) {
+                    described.put("load", load.describe());
+                }
                 Manifest manifest = described.build();
                 RunFolder.write(folder, manifest, results);
                 out.printf("[bench] %s in %s: %d results%n", complete ? "finished" : "INCOMPLETE",
@@ -290,6 +306,26 @@ public final class Bench implements Callable<Integer> {
             }
         }
         return !complete ? FAILED : reportCode != OK ? BAD_INPUT : OK;
+    }
+
+    /** The main job's load ({@code --load}), timed and said in the log; a failed cell does not fail the run. */
+    private static dev.eager.harness.load.MainJobLoad.Outcome load(Profile profile, Path folder, PrintStream out) {
+        Instant start = Instant.now();
+        out.println("[bench] load (open loop, orm findById) for profile " + profile.id());
+        try {
+            var outcome = dev.eager.harness.load.MainJobLoad.run(profile.id(), folder, out);
+            out.printf("[bench] load done in %s: %s%s%n", minutes(Duration.between(start, Instant.now()).toSeconds()),
+                    outcome.measured().isEmpty() ? "nothing for this profile" : outcome.measured(),
+                    outcome.skipped().isEmpty() ? "" : "; skipped " + outcome.skipped());
+            return outcome;
+        } catch (IOException | RuntimeException e) {
+            out.println("[bench] load failed: " + e);
+            return new dev.eager.harness.load.MainJobLoad.Outcome(1, List.of(), Map.of("all", e.toString()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            out.println("[bench] load interrupted");
+            return new dev.eager.harness.load.MainJobLoad.Outcome(1, List.of(), Map.of("all", "interrupted"));
+        }
     }
 
     /**

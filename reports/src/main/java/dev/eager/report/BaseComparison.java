@@ -142,6 +142,12 @@ final class BaseComparison {
         if (fails) {
             return " (" + EFFECT_PERCENT + "% or more, beyond noise)";
         }
+        // Three outcomes, as for slopes: a regression needs evidence; an interval that reaches the
+        // effect without it is inconclusive (said, not failed); else it is noise or a small change.
+        if (change.high() >= EFFECT) {
+            return " (inconclusive: the interval reaches the " + EFFECT_PERCENT + "% effect" + (change.low() > 0
+                    ? ", beyond noise but not by " + EFFECT_PERCENT + "%)" : ", but also below zero)");
+        }
         return change.low() > 0 ? " (beyond noise, below the " + EFFECT_PERCENT + "% effect)" : " (within noise)";
     }
 

@@ -26,16 +26,21 @@ final class ChartStyle {
     static final Stroke FITTED = new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f,
             new float[] {10f, 7f}, 0f);
     static final Stroke ERROR_BAR = new BasicStroke(2f);
+    /** The floor every chart is read against (duplicated SYNC): grey, thick, behind the strategies. */
+    static final Color FLOOR = new Color(0xA8A8A8);
+    static final Stroke FLOOR_LINE = new BasicStroke(6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    /** Dash patterns for a second dimension on one chart (e.g. the request rate): solid first. */
+    private static final float[][] DASHES = {null, {12f, 6f}, {3f, 5f}, {14f, 5f, 3f, 5f}};
     static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 26);
     static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 20);
     static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 17);
     static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 18);
 
-    /** Distinct under common colour blindness (Okabe-Ito first), then more. */
+    /** Distinct under common colour blindness (Okabe-Ito first), then more; no grey: grey is the floor. */
     private static final Color[] PALETTE = {
         new Color(0x000000), new Color(0xD55E00), new Color(0x0072B2), new Color(0x009E73),
         new Color(0xCC79A7), new Color(0xE69F00), new Color(0x56B4E9), new Color(0x8C564B),
-        new Color(0x7F7F7F), new Color(0xBCBD22), new Color(0x9467BD), new Color(0x17BECF)};
+        new Color(0x393B79), new Color(0xBCBD22), new Color(0x9467BD), new Color(0x17BECF)};
 
     private final Map<String, Color> colours = new LinkedHashMap<>();
 
@@ -44,6 +49,12 @@ final class ChartStyle {
         for (String s : strategies) {
             colours.put(s, PALETTE[colours.size() % PALETTE.length]);
         }
+    }
+
+    /** The stroke of the {@code index}-th value of a second dimension: solid, dashed, dotted, dash-dot. */
+    static Stroke dashed(int index) {
+        float[] dash = DASHES[index % DASHES.length];
+        return dash == null ? LINE : new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, dash, 0f);
     }
 
     Paint colour(String strategy) {

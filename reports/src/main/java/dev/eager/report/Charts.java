@@ -2,11 +2,13 @@ package dev.eager.report;
 
 import java.awt.Rectangle;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
@@ -37,41 +39,55 @@ final class Charts {
         this.style = style;
     }
 
+    /** The x axis of a chain sweep. */
+    static final String DEPTH = "depth (layers above the leaf)";
+    /** The x axis of the orm's service-layer sweep. */
+    static final String SERVICE_LAYERS = "k (service layers above the repository)";
+
     /**
      * A metric against depth for the given series (one mode and layer kind): 95% error bars at every
-     * measured depth and the fitted line through them, one colour per strategy.
+     * measured depth up to {@code upTo} and the fitted line through them where there is a fit, one
+     * colour per strategy; {@code floor}, when not null, drawn in grey as the line to read against
+     * (duplicated SYNC: hand-written sync code).
      */
-    JFreeChart againstDepth(String title, Metric metric, List<FitRow> rows, Map<SeriesKey, Map<Integer, Sample>> data) {
-        return againstDepth(title, metric, rows, data, Integer.MAX_VALUE);
+    JFreeChart againstDepth(String title, String xLabel, Metric metric, List<SeriesKey> keys,
+            Map<SeriesKey, Map<Integer, Sample>> data, Function<SeriesKey, LinearFit> fits, int upTo, SeriesKey floor) {
+        return againstDepth(title, xLabel, metric, keys, data, fits, upTo, floor, SeriesKey::strategy);
     }
 
-    /** As {@link #againstDepth(String, Metric, List, Map)}, drawing only depths up to {@code upTo}. */
-    JFreeChart againstDepth(String title, Metric metric, List<FitRow> rows, Map<SeriesKey, Map<Integer, Sample>> data,
-            int upTo) {
-        return againstDepth(title, metric, rows, data, upTo, SeriesKey::strategy);
-    }
-
-    /** As {@link #againstDepth(String, Metric, List, Map, int)}, each series named by {@code name}. */
-    JFreeChart againstDepth(String title, Metric metric, List<FitRow> rows, Map<SeriesKey, Map<Integer, Sample>> data,
-            int upTo, java.util.function.Function<SeriesKey, String> name) {
+    /** As {@link #againstDepth(String, String, Metric, List, Map, Function, int, SeriesKey)}, each series named by {@code names}. */
+    JFreeChart againstDepth(String title, String xLabel, Metric metric, List<SeriesKey> keys,
+            Map<SeriesKey, Map<Integer, Sample>> data, Function<SeriesKey, LinearFit> fits, int upTo, SeriesKey floor,
+            Function<SeriesKey, String> names) {
+        List<SeriesKey> drawn = new ArrayList<>(keys);
+        if (floor != null && data.containsKey(floor) && !drawn.contains(floor)) {
+            drawn.add(floor);
+        }
         YIntervalSeriesCollection points = new YIntervalSeriesCollection();
         XYSeriesCollection lines = new XYSeriesCollection();
-        int maxDepth = rows.stream().flatMap(r -> data.get(r.key()).keySet().stream()).mapToInt(i -> i)
+        int maxDepth = drawn.stream().flatMap(k -> data.get(k).keySet().stream()).mapToInt(i -> i)
                 .filter(d -> d <= upTo).max().orElse(1);
-        for (FitRow row : rows) {
-            YIntervalSeries s = new YIntervalSeries(name.apply(row.key()));
-            data.get(row.key()).forEach((depth, sample) -> {
+        List<Integer> lineOf = new ArrayList<>();
+        for (SeriesKey key : drawn) {
+            String name = key.equals(floor) ? floorName(key) : names.apply(key);
+            YIntervalSeries s = new YIntervalSeries(name);
+            data.get(key).forEach((depth, sample) -> {
                 if (depth <= upTo) {
                     s.add(depth, sample.point(), sample.low(), sample.high());
                 }
             });
             points.addSeries(s);
-            XYSeries line = new XYSeries(name.apply(row.key()) + " fit");
-            line.add(0, row.fit().at(0));
-            line.add(maxDepth, row.fit().at(maxDepth));
-            lines.addSeries(line);
+            LinearFit fit = fits.apply(key);
+            if (fit != null) {
+                XYSeries line = new XYSeries(name + " fit");
+                line.add(0, fit.at(0));
+                line.add(maxDepth, fit.at(maxDepth));
+                lines.addSeries(line);
+                lineOf.add(drawn.indexOf(key));
+            }
         }
-        NumberAxis x = depthAxis();
+        NumberAxis x = new NumberAxis(xLabel);
+        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         NumberAxis y = new NumberAxis(metric.unit());
         y.setAutoRangeIncludesZero(true);
         XYPlot plot = new XYPlot(points, x, y, null);
@@ -84,37 +100,47 @@ final class Charts {
         bars.setDefaultLinesVisible(false);
         bars.setDefaultShapesVisible(true);
         XYLineAndShapeRenderer fitted = new XYLineAndShapeRenderer(true, false);
-        for (int i = 0; i < rows.size(); i++) {
-            var paint = style.colour(rows.get(i).key().strategy());
+        for (int i = 0; i < drawn.size(); i++) {
+            boolean isFloor = drawn.get(i).equals(floor);
+            var paint = isFloor ? ChartStyle.FLOOR : style.colour(drawn.get(i).strategy());
             bars.setSeriesPaint(i, paint);
-            bars.setSeriesShape(i, new Ellipse2D.Double(-5, -5, 10, 10));
-            fitted.setSeriesPaint(i, paint);
-            fitted.setSeriesStroke(i, ChartStyle.FITTED);
-            fitted.setSeriesVisibleInLegend(i, false);
+            bars.setSeriesShape(i, isFloor ? new Rectangle2D.Double(-4, -4, 8, 8) : new Ellipse2D.Double(-5, -5, 10, 10));
+        }
+        for (int l = 0; l < lineOf.size(); l++) {
+            boolean isFloor = drawn.get(lineOf.get(l)).equals(floor);
+            fitted.setSeriesPaint(l, isFloor ? ChartStyle.FLOOR : style.colour(drawn.get(lineOf.get(l)).strategy()));
+            fitted.setSeriesStroke(l, isFloor ? ChartStyle.FLOOR_LINE : ChartStyle.FITTED);
+            fitted.setSeriesVisibleInLegend(l, false);
         }
         bars.setErrorPaint(null);
         plot.setRenderer(0, bars);
         plot.setRenderer(1, fitted);
-        subtitle(chart, "points: median of the forks with 95% interval; dashed: fixed + slope \u00d7 depth fitted per fork");
+        subtitle(chart, "points: median of the forks with 95% interval; dashed: fixed + slope \u00d7 " + (xLabel.equals(DEPTH)
+                ? "depth" : "k") + " fitted per fork" + (floor != null ? "; grey: " + floorName(floor) + ", the floor" : "")
+                + (lineOf.size() < drawn.size() ? "; no line: too few points to fit" : ""));
         legendRight(chart);
         return chart;
     }
 
+    private static String floorName(SeriesKey floor) {
+        return floor.strategy() + " " + floor.mode();
+    }
+
     /** Each series' time divided by the same run's duplicated SYNC time at the same depth. */
-    JFreeChart ratioToSync(String title, List<FitRow> rows, Map<SeriesKey, Map<Integer, Sample>> data) {
+    JFreeChart ratioToSync(String title, List<SeriesKey> keys, Map<SeriesKey, Map<Integer, Sample>> data) {
         XYSeriesCollection ratios = new XYSeriesCollection();
         List<String> names = new ArrayList<>();
-        for (FitRow row : rows) {
-            Map<Integer, Sample> reference = data.get(row.key().reference());
-            XYSeries s = new XYSeries(row.key().strategy());
-            data.get(row.key()).forEach((depth, sample) -> {
+        for (SeriesKey key : keys) {
+            Map<Integer, Sample> reference = data.getOrDefault(key.reference(), Map.of());
+            XYSeries s = new XYSeries(key.strategy());
+            data.get(key).forEach((depth, sample) -> {
                 Sample ref = reference.get(depth);
                 if (ref != null) {
                     s.add(depth.doubleValue(), Ratio.of(sample, ref).value());
                 }
             });
             ratios.addSeries(s);
-            names.add(row.key().strategy());
+            names.add(key.strategy());
         }
         LogAxis y = new LogAxis("time / duplicated SYNC time (log scale)");
         y.setSmallestValue(1e-3);
@@ -176,39 +202,88 @@ final class Charts {
     }
 
     /**
-     * Latency percentiles on a "nines" axis: x is {@code -log10(1 - p)}, so 90%, 99%, 99.9% are evenly
-     * spaced; y is latency on a log scale.
+     * Latency percentile curves on a "nines" axis: x is {@code -log10(1 - p)}, so 90%, 99%, 99.9% are
+     * evenly spaced; y is latency on a log scale. One curve per strategy and rate (colour per
+     * strategy, dash per rate), each {@code {percentile 0..100, µs}} points.
      */
-    JFreeChart latency(List<LoadSummary.Row> rows) {
-        XYSeriesCollection curves = new XYSeriesCollection();
-        List<String> strategies = new ArrayList<>();
-        for (LoadSummary.Row row : rows) {
-            XYSeries s = new XYSeries(row.label());
-            double[][] points = {{0.5, row.p50()}, {0.9, row.p90()}, {0.99, row.p99()}, {0.999, row.p999()}};
-            for (double[] p : points) {
-                if (p[1] > 0) {
-                    s.add(-Math.log10(1 - p[0]), p[1]);
+    JFreeChart latency(String title, List<LatencyCurve> curves) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        double maxNines = 1;
+        for (LatencyCurve curve : curves) {
+            XYSeries s = new XYSeries(curve.label(), false, true);
+            for (double[] p : curve.points()) {
+                if (p[1] > 0 && p[0] < 100) {
+                    double nines = -Math.log10(1 - p[0] / 100);
+                    s.add(nines, p[1]);
+                    maxNines = Math.max(maxNines, nines);
                 }
             }
-            curves.addSeries(s);
-            strategies.add(row.strategy());
+            data.addSeries(s);
         }
         NumberAxis x = new NinesAxis();
-        x.setRange(0.2, 3.1);
-        LogAxis y = new LogAxis("latency (µs, log scale)");
+        x.setRange(0, Math.max(3.1, Math.ceil(maxNines * 10) / 10 + 0.1));
+        LogAxis y = new LogAxis("latency (\u00b5s, log scale)");
         y.setSmallestValue(0.1);
         // Ticks at powers of two: round labels on a log scale.
         y.setTickUnit(new NumberTickUnit(Math.log10(2), new java.text.DecimalFormat("#,##0.#")));
         y.setNumberFormatOverride(new java.text.DecimalFormat("#,##0.#"));
-        XYPlot plot = new XYPlot(curves, x, y, null);
-        JFreeChart chart = ChartStyle.apply(new JFreeChart("Latency percentiles under constant load",
-                ChartStyle.TITLE, plot, true));
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
-        for (int i = 0; i < strategies.size(); i++) {
-            renderer.setSeriesPaint(i, style.colour(strategies.get(i)));
-            renderer.setSeriesStroke(i, ChartStyle.LINE);
+        XYPlot plot = new XYPlot(data, x, y, null);
+        JFreeChart chart = ChartStyle.apply(new JFreeChart(title, ChartStyle.TITLE, plot, true));
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        for (int i = 0; i < curves.size(); i++) {
+            renderer.setSeriesPaint(i, style.colour(curves.get(i).strategy()));
+            renderer.setSeriesStroke(i, ChartStyle.dashed(curves.get(i).rateIndex()));
         }
         plot.setRenderer(renderer);
+        subtitle(chart, "open loop, from each request's intended start; solid: the lowest rate, dashed: higher rates");
+        legendRight(chart);
+        return chart;
+    }
+
+    /** One latency distribution to draw: a strategy at one rate ({@code rateIndex} 0 for the lowest). */
+    record LatencyCurve(String label, String strategy, int rateIndex, double[][] points) {
+    }
+
+    /**
+     * The orm crossover: time over duplicated SYNC's (95% interval as error bars) against the fraction
+     * of lookups that reach the server, one line per strategy.
+     */
+    JFreeChart crossover(String title, Map<String, List<double[]>> lines) {
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        List<String> names = new ArrayList<>();
+        lines.forEach((strategy, points) -> {
+            YIntervalSeries s = new YIntervalSeries(strategy);
+            points.forEach(p -> s.add(p[0], p[1], p[2], p[3]));
+            data.addSeries(s);
+            names.add(strategy);
+        });
+        NumberAxis x = new NumberAxis("fraction of lookups that reach the server (1 - hit ratio)");
+        x.setRange(-0.03, 1.03);
+        NumberAxis y = new NumberAxis("time / duplicated SYNC time");
+        y.setAutoRangeIncludesZero(false);
+        XYPlot plot = new XYPlot(data, x, y, null);
+        ValueMarker same = new ValueMarker(1.0, java.awt.Color.GRAY, ChartStyle.ERROR_BAR);
+        same.setLabel("as fast as hand-written sync");
+        same.setLabelFont(ChartStyle.TICK);
+        same.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+        same.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
+        plot.addRangeMarker(same);
+        JFreeChart chart = ChartStyle.apply(new JFreeChart(title, ChartStyle.TITLE, plot, true));
+        XYErrorRenderer renderer = new XYErrorRenderer();
+        renderer.setDrawXError(false);
+        renderer.setErrorStroke(ChartStyle.ERROR_BAR);
+        renderer.setCapLength(8);
+        renderer.setDefaultLinesVisible(true);
+        renderer.setDefaultShapesVisible(true);
+        for (int i = 0; i < names.size(); i++) {
+            renderer.setSeriesPaint(i, style.colour(names.get(i)));
+            renderer.setSeriesStroke(i, ChartStyle.LINE);
+            renderer.setSeriesShape(i, new Ellipse2D.Double(-5, -5, 10, 10));
+        }
+        renderer.setErrorPaint(null);
+        plot.setRenderer(renderer);
+        subtitle(chart, "points: ratio of means with 95% interval; 0 = every lookup answered by the cache,"
+                + " 1 = every lookup waits for the server");
         legendRight(chart);
         return chart;
     }
@@ -269,7 +344,7 @@ final class Charts {
     /** The percentile axis: {@code -log10(1 - p)}, ticked at 50%, 90%, 99% and 99.9%. */
     private static final class NinesAxis extends NumberAxis {
         private static final long serialVersionUID = 1L;
-        private static final double[] NINES = {-Math.log10(0.5), 1, 2, 3};
+        private static final double[] NINES = {-Math.log10(0.5), 1, 2, 3, 4, 5, 6};
 
         NinesAxis() {
             super("percentile");
@@ -281,6 +356,9 @@ final class Charts {
                 org.jfree.chart.axis.AxisState state, java.awt.geom.Rectangle2D dataArea, RectangleEdge edge) {
             java.util.List<org.jfree.chart.axis.NumberTick> ticks = new ArrayList<>();
             for (double nines : NINES) {
+                if (nines > getUpperBound()) {
+                    break;
+                }
                 ticks.add(new org.jfree.chart.axis.NumberTick(nines, getNumberFormatOverride().format(nines),
                         org.jfree.chart.ui.TextAnchor.TOP_CENTER, org.jfree.chart.ui.TextAnchor.CENTER, 0.0));
             }

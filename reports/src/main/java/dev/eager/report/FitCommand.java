@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
             "intervals on points - 2 degrees of freedom (needs two depths up to 20 and three",
             "forks or more between them), and judges each slope against the same",
             "run's duplicated SYNC slope: pays-once when the slope's interval lies at or",
-            "below that slope plus the printed margin, else pays-per-layer."},
+            "below that slope plus the printed margin, pays-per-layer when it lies wholly",
+            "above, inconclusive when it straddles it."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:fitted", "2:bad input (no such folder, missing or malformed jmh-result.json, too few depths)"})
 final class FitCommand implements Callable<Integer> {
@@ -33,7 +34,7 @@ final class FitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CostModel model = CostModel.of(RunFolder.read(run));
+        CostModel model = CostModel.of(RunFolder.read(run)).requireEveryFit();
         String out = switch (format) {
             case table -> VerdictTable.text(model);
             case json -> VerdictTable.json(model);

@@ -20,6 +20,12 @@ final class Format {
         return text.equals("-0") || text.matches("-0\\.0*") ? text.substring(1) : text;
     }
 
+    /** A parameter value as written, without trailing zeros: 0, 0.5, 0.99. */
+    static String plain(double value) {
+        return java.math.BigDecimal.valueOf(value).setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+                .toPlainString();
+    }
+
     /** {@code value [low, high]}. */
     static String interval(double value, double low, double high) {
         return number(value) + " [" + number(low) + ", " + number(high) + "]";

@@ -21,6 +21,12 @@ public final class Gate {
     /** The layer kind whose allocation escape analysis cannot change from run to run (no inlining), any shape. */
     static final String EXACT_LAYERS = "opaque";
 
+    /**
+     * How a check begins when a series the baseline holds to pay-once comes out inconclusive: not a
+     * failure (a failure needs the whole interval above the ceiling), but worth a line of its own.
+     */
+    static final String INCONCLUSIVE_NOW = "inconclusive now";
+
     private final CostModel baseline;
     private final CostModel run;
     private final List<Check> checks = new ArrayList<>();
@@ -50,7 +56,8 @@ public final class Gate {
                     + " commit a baseline for this JDK under results/baselines/");
         }
         // The gate measures and judges C2 only: a run or baseline with other tiers is judged on its C2 series.
-        Gate gate = new Gate(CostModel.of(baselineRun.atDefaultTier()), CostModel.of(run.atDefaultTier()));
+        Gate gate = new Gate(CostModel.of(baselineRun.atDefaultTier()).requireEveryFit(),
+                CostModel.of(run.atDefaultTier()).requireEveryFit());
         gate.negativeControl();
         gate.allocation();
         gate.slopes();
@@ -100,11 +107,14 @@ public final class Gate {
                 // Evidence, as in step 2: the whole interval above the ceiling. Exact series have
                 // zero-width intervals; a series whose bytes vary from fork to fork (a virtual
                 // thread's scheduling, a library's escape analysis) fails only when it clearly grows.
-                LinearFit f = r.fit();
-                boolean grows = f.slopeLow() > r.ceiling();
-                String where = grows ? " > " : f.slopeHigh() <= r.ceiling() ? " <= " : " straddles ";
-                add(1, !grows, r.key(), (grows ? "grows with depth: slope " : "does not grow with depth: slope ")
-                        + slope(r) + where + Format.number(r.ceiling()) + " B/layer ceiling");
+                boolean grows = r.verdict() == Verdict.PAYS_PER_LAYER;
+                String text = switch (r.verdict()) {
+                    case PAYS_PER_LAYER -> "grows with depth: slope " + slope(r) + " > ";
+                    case PAYS_ONCE -> "does not grow with depth: slope " + slope(r) + " <= ";
+                    case INCONCLUSIVE -> INCONCLUSIVE_NOW + " (reported, not failed: no evidence it grows):"
+                            + " slope " + slope(r) + " straddles ";
+                };
+                add(1, !grows, r.key(), text + Format.number(r.ceiling()) + " B/layer ceiling");
             }
             exceedsBaseline(r);
         }
@@ -181,12 +191,13 @@ public final class Gate {
             } else if (heldToPayOnce(base.get())) {
                 // Like step 3, a failure needs evidence: the whole interval above the ceiling. An
                 // interval straddling it is noise the gate cannot judge; it passes and says so.
-                LinearFit f = r.fit();
-                boolean above = f.slopeLow() > r.ceiling();
-                String where = above ? "lies above" : f.slopeHigh() <= r.ceiling() ? "lies at or below"
-                        : "straddles (too noisy to call a regression)";
-                String text = (above ? "pays-per-layer now: slope " : "slope ") + slope(r) + " " + where
-                        + " the ceiling " + Format.number(r.ceiling()) + " ns/layer (sync slope + margin)";
+                boolean above = r.verdict() == Verdict.PAYS_PER_LAYER;
+                String text = switch (r.verdict()) {
+                    case PAYS_PER_LAYER -> "pays-per-layer now: slope " + slope(r) + " lies above";
+                    case PAYS_ONCE -> "slope " + slope(r) + " lies at or below";
+                    case INCONCLUSIVE -> INCONCLUSIVE_NOW + " (reported, not failed: too noisy to call a"
+                            + " regression): slope " + slope(r) + " straddles";
+                } + " the ceiling " + Format.number(r.ceiling()) + " ns/layer (sync slope + margin)";
                 if (base.get().verdict() == Verdict.PAYS_ONCE) {
                     add(2, !above, r.key(), text);
                 } else {
@@ -209,7 +220,7 @@ public final class Gate {
      */
     public static java.util.Set<SeriesKey> seriesHeldToPayOnce(Run baseline) {
         java.util.Set<SeriesKey> held = new java.util.LinkedHashSet<>();
-        for (FitRow r : CostModel.of(baseline.atDefaultTier()).rows()) {
+        for (FitRow r : CostModel.of(baseline.atDefaultTier()).requireEveryFit().rows()) {
             if (r.key().metric() == Metric.TIME && heldToPayOnce(r)) {
                 held.add(r.key());
             }

@@ -162,6 +162,11 @@ public final class GateVerdict {
             confirmation.stream().filter(c -> c.outcome() != Check.Outcome.SKIP && c.isTime())
                     .forEach(c -> out.println("  " + c.line()));
         }
+        List<String> inconclusive = inconclusive(checks);
+        if (!inconclusive.isEmpty()) {
+            out.println("gate: " + inconclusive.size() + " series held to pay-once came out inconclusive (interval"
+                    + " straddling the ceiling; reported, not failed): " + String.join(", ", inconclusive));
+        }
         long failed = checks.stream().filter(Check::failed).count();
         long passed = checks.stream().filter(c -> c.outcome() == Check.Outcome.PASS).count();
         boolean broken = checks.stream().anyMatch(c -> c.step() == 0 && c.failed());
@@ -173,6 +178,12 @@ public final class GateVerdict {
             default -> out.println("gate: " + (broken ? "BROKEN: the negative control did not come out"
                     + " pays-per-layer; " : "FAIL: ") + failed + " failed check(s), " + passed + " passed");
         }
+    }
+
+    /** The subjects of the checks that found a held series inconclusive, in check order. */
+    static List<String> inconclusive(List<Check> checks) {
+        return checks.stream().filter(c -> !c.failed() && c.why().startsWith(Gate.INCONCLUSIVE_NOW))
+                .map(Check::subject).distinct().toList();
     }
 
     private static String shortCommit(String commit) {

@@ -76,6 +76,11 @@ public record LinearFit(double fixed, double fixedLow, double fixedHigh,
         return Double.isFinite(halfWidth) ? halfWidth : 0;
     }
 
+    /** This fit's slope interval judged against {@code ceiling}: pays once, per layer, or inconclusive. */
+    public Verdict verdict(double ceiling) {
+        return Verdict.of(slopeLow, slopeHigh, ceiling);
+    }
+
     /** The model's value at {@code depth}. */
     public double at(double depth) {
         return fixed + slope * depth;

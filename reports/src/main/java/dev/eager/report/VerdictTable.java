@@ -17,13 +17,13 @@ final class VerdictTable {
 
     /** The table with the run it came from and the margins and their reasons. */
     static String text(CostModel model) {
-        return heading(model) + Format.table(HEADER, cells(model, false)) + margins();
+        return heading(model) + Format.table(HEADER, cells(model, false)) + margins() + unfitted(model, "");
     }
 
     /** The same for a pull-request comment or summary.md. */
     static String markdown(CostModel model) {
         return heading(model).replace("\n", "  \n") + "\n" + Format.markdown(HEADER, cells(model, true))
-                + "\n" + margins().replace("\n", "  \n");
+                + "\n" + margins().replace("\n", "  \n") + unfitted(model, "  ");
     }
 
     /** JSON rows: strategy, mode, layers, metric, unit, fixed, fixedLow, fixedHigh, slope, slopeLow, slopeHigh, verdict. */
@@ -64,13 +64,20 @@ final class VerdictTable {
     }
 
     static String margins() {
-        StringBuilder out = new StringBuilder("\npays-once when the slope's 95% interval lies at or below the reference slope plus the margin:\n");
+        StringBuilder out = new StringBuilder("\npays-once when the slope's 95% interval lies at or below the reference slope"
+                + " plus the margin (the ceiling), pays-per-layer when it lies wholly above, inconclusive when it"
+                + " straddles the ceiling (the run cannot tell: more forks or depths can):\n");
         for (Metric metric : Metric.values()) {
             Margin margin = Margin.of(metric);
             out.append("  ").append(metric.label()).append(" margin ").append(margin.describe(metric))
                     .append(": ").append(margin.reason()).append(".\n");
         }
         return out.toString();
+    }
+
+    /** The one line naming the series that could not be fitted, if any. */
+    private static String unfitted(CostModel model, String lineBreak) {
+        return model.unfittedLine().map(line -> "\nnot fitted: " + line + lineBreak + "\n").orElse("");
     }
 
     private static List<List<String>> cells(CostModel model, boolean bold) {
@@ -83,7 +90,11 @@ final class VerdictTable {
                     Format.interval(f.fixed(), f.fixedLow(), f.fixedHigh()),
                     Format.interval(f.slope(), f.slopeLow(), f.slopeHigh()),
                     Format.number(row.ceiling()),
-                    bold && row.verdict() == Verdict.PAYS_PER_LAYER ? "**" + verdict + "**" : verdict));
+                    !bold ? verdict : switch (row.verdict()) {
+                        case PAYS_PER_LAYER -> "**" + verdict + "**";
+                        case INCONCLUSIVE -> "*" + verdict + "*";
+                        case PAYS_ONCE -> verdict;
+                    }));
         }
         return rows;
     }

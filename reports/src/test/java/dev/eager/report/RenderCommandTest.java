@@ -36,7 +36,7 @@ class RenderCommandTest {
         assertEquals(ExitCode.OK, cli.exit(), cli.err());
         assertEquals(out.toAbsolutePath().resolve("index.html").toString(), cli.out().strip());
         for (String chart : new String[] {"time-opaque-eager", "time-inlined-sync", "alloc-opaque-eager",
-                "ratio-opaque-eager", "fixed-cost", "latency"}) {
+                "ratio-opaque-eager", "fixed-cost", "latency-memory-sync", "latency-memory-eager"}) {
             BufferedImage png = ImageIO.read(out.resolve(chart + ".png").toFile());
             assertEquals(1280, png.getWidth(), chart);
             assertEquals(720, png.getHeight(), chart);

@@ -40,6 +40,12 @@ final class RunFixture {
     private final java.util.Map<String, Double> spikes = new java.util.HashMap<>();
     private final java.util.Map<String, Double> forkSpikes = new java.util.HashMap<>();
     private String commit = "0123456789abcdef";
+    private final java.util.Map<String, Double> noisier = new java.util.HashMap<>();
+    private final List<OrmPoint> orm = new ArrayList<>();
+
+    /** One orm benchmark result: findById in µs/op (as JMH writes it) and bytes per op. */
+    record OrmPoint(String strategy, String mode, String server, double hitRatio, int k, double micros, double bytes) {
+    }
 
     /** The model of a typical run: reference, per-layer control, pay-once strategies, both layer kinds. */
     static RunFixture typical() {
@@ -98,6 +104,18 @@ final class RunFixture {
         return depths(1, 20).forks(6);
     }
 
+    /** Gives {@code strategy mode}'s time and bytes this relative noise per iteration instead of the run's. */
+    RunFixture noisy(String strategy, String mode, double relativeNoise) {
+        noisier.put(strategy + " " + mode, relativeNoise);
+        return this;
+    }
+
+    /** Adds an orm benchmark result. */
+    RunFixture orm(OrmPoint point) {
+        orm.add(point);
+        return this;
+    }
+
     RunFixture forks(int forks) {
         this.forks = forks;
         return this;
@@ -141,12 +159,17 @@ final class RunFixture {
         Random random = new Random(seed);
         List<JmhResult> results = new ArrayList<>();
         for (Line line : lines) {
-            String benchmark = line.layers().equals("opaque") ? "dev.eager.harness.OpaqueChainBenchmark.run"
+            String benchmark = line.layers().startsWith("opaque") ? "dev.eager.harness.OpaqueChainBenchmark.run"
                     : "dev.eager.harness.InlinedChainBenchmark.run";
             for (int depth : depths) {
                 Map<String, String> params = new LinkedHashMap<>();
                 params.put("depth", String.valueOf(depth));
-                params.put("layers", line.layers());
+                // "opaque-classes": the CLASSES shape over opaque layers, as the harness writes it.
+                boolean classes = line.layers().endsWith("-classes");
+                params.put("layers", classes ? line.layers().substring(0, line.layers().indexOf('-')) : line.layers());
+                if (classes) {
+                    params.put("shape", "CLASSES");
+                }
                 params.put("mode", line.mode());
                 params.put("strategy", line.strategy());
                 if (tiers.containsKey(line)) {
@@ -154,10 +177,21 @@ final class RunFixture {
                 }
                 String point = line.strategy() + " " + line.mode() + " " + depth;
                 double time = (line.fixedNs() + line.slopeNs() * depth) * spikes.getOrDefault(point, 1.0);
-                JmhScore primary = score("ns/op", time, noise, random, point);
+                Double own = noisier.get(line.strategy() + " " + line.mode());
+                JmhScore primary = score("ns/op", time, own != null ? own : noise, random, point);
                 double bytes = line.fixedB() + line.slopeB() * depth;
-                results.add(result(benchmark, params, primary, score("B/op", bytes, 0, random, null)));
+                results.add(result(benchmark, params, primary, score("B/op", bytes, own != null ? own : 0, random, null)));
             }
+        }
+        for (OrmPoint o : orm) {
+            Map<String, String> params = new LinkedHashMap<>();
+            params.put("hitRatio", String.valueOf(o.hitRatio()));
+            params.put("k", String.valueOf(o.k()));
+            params.put("mode", o.mode());
+            params.put("server", o.server());
+            params.put("strategy", o.strategy());
+            results.add(result("dev.eager.harness.load.OrmBenchmark.findById", params,
+                    score("us/op", o.micros(), noise, random, null), score("B/op", o.bytes(), 0, random, null)));
         }
         for (Object[] c : coldStarts) {
             Map<String, String> params = new LinkedHashMap<>();

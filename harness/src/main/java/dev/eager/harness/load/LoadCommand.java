@@ -108,25 +108,39 @@ public final class LoadCommand implements java.util.concurrent.Callable<Integer>
     }
 
     private static int run(LoadPlan plan, Path folder, String runId, String arguments) throws Exception {
-        PrintStream log = System.err;
-        log.println("load: " + plan.describe());
         List<String> strategies = plan.strategies().isEmpty() ? Workloads.strategies() : plan.strategies();
-        List<CellResult> results = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
-        int status = OK;
         // Written first, so an interrupted run says so; again at the end with its end and outcome.
         Instant start = Instant.now();
         writeManifest(plan, folder, runId, arguments, strategies, start, null, false);
+        int status = measure(plan, folder, System.err, new ArrayList<>(), new ArrayList<>());
+        writeManifest(plan, folder, runId, arguments, strategies, start, Instant.now(), status == OK);
+        return status;
+    }
+
+    /**
+     * Runs every cell of {@code plan} into {@code folder} (one {@code .hlog} per cell), adding to
+     * {@code results} and {@code skipped} and rewriting {@code load-summary.json} from them after each
+     * cell, so several plans (one per server) can fill one summary: the main job's load
+     * ({@link MainJobLoad}) writes into the benchmark run's folder this way. Returns {@link #OK},
+     * {@link #CELL_FAILED} or {@link #BAD_INPUT}.
+     */
+    static int measure(LoadPlan plan, Path folder, PrintStream log, List<CellResult> results, List<String> skipped)
+            throws IOException, InterruptedException {
+        log.println("load: " + plan.describe());
+        List<String> strategies = plan.strategies().isEmpty() ? Workloads.strategies() : plan.strategies();
+        int status = OK;
         for (String strategy : strategies) {
             OrmStack probe;
             try {
                 probe = Workloads.orm(strategy, plan.server(), plan.hitRatio());
             } catch (UnsupportedOperationException e) {
-                skipped.add(strategy);
+                if (!skipped.contains(strategy)) {
+                    skipped.add(strategy);
+                }
                 log.println("load: skip " + strategy + ": " + e.getMessage());
                 continue;
             } catch (IllegalArgumentException e) {
-                System.err.println("eager load: --strategy " + strategy + ": " + e.getMessage());
+                log.println("eager load: --strategy " + strategy + ": " + e.getMessage());
                 return BAD_INPUT;
             }
             List<Mode> modes = probe.hasSync() ? List.of(Mode.SYNC, Mode.EAGER, Mode.ASYNC) : List.of(Mode.EAGER, Mode.ASYNC);
@@ -145,7 +159,8 @@ public final class LoadCommand implements java.util.concurrent.Callable<Integer>
                 }
             }
         }
-        writeManifest(plan, folder, runId, arguments, strategies, start, Instant.now(), status == OK);
+        // Strategies skipped after the last cell (the peers without an orm come last) are said too.
+        writeSummary(folder, results, skipped);
         return status;
     }
 

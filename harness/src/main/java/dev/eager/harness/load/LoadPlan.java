@@ -63,6 +63,16 @@ record LoadPlan(String profile, String server, List<Integer> rates, int seconds,
                 warmup != null ? warmup : smoke ? 1 : 5, concurrency, hitRatio, List.copyOf(strategies));
     }
 
+    /** The same plan against another server. */
+    LoadPlan on(String otherServer) {
+        return new LoadPlan(profile, otherServer, rates, seconds, warmup, concurrency, hitRatio, strategies);
+    }
+
+    /** The same plan over these strategies only. */
+    LoadPlan withStrategies(List<String> only) {
+        return new LoadPlan(profile, server, rates, seconds, warmup, concurrency, hitRatio, List.copyOf(only));
+    }
+
     String describe() {
         return String.format(Locale.ROOT, "profile %s, server %s, rates %s/s, %d s per cell after %d s warm-up,"
                 + " concurrency %d, hit ratio %s", profile, server, rates, seconds, warmup, concurrency, hitRatio);
