@@ -42,7 +42,7 @@ public final class LoadCommand {
             return;
         }
         if (plan.server().equals("postgres") && !OrmServers.postgresConfigured()) {
-            System.err.println("scripts/load: --server postgres: no cluster (" + OrmServers.POSTGRES_SETTINGS
+            System.err.println("scripts/load: --server postgres: no cluster (" + OrmServers.postgresSettingsFile()
                     + " missing): run scripts/postgres start");
             System.exit(BAD_INPUT);
         }
