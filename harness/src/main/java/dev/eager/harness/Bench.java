@@ -23,6 +23,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import dev.eager.core.Mode;
+import dev.eager.harness.load.PostgresCluster;
 import dev.eager.workload.Shape;
 import dev.eager.workload.Workloads;
 import org.openjdk.jmh.infra.BenchmarkParams;
@@ -54,11 +55,12 @@ public final class Bench {
     static final int BAD_INPUT = 2;
 
     /**
-     * One fork's JVM start-up, JMH handshake and -prof gc overhead besides its iterations: ~0.5 s
-     * measured on this 2-core machine when quiet (a smoke run: 72 sets in 50 s), doubled for load.
-     * The ETA printed between parts uses the pace actually measured.
+     * One fork's JVM start-up, JMH handshake and -prof gc overhead besides its iterations, measured
+     * on this 2-core machine when quiet: 0.3 s in the published standard run (671 sets in 20m06s,
+     * 1.5 s of iterations each), 0.37 s in a smoke run (392 sets in 3m45s, 0.2 s each). The ETA
+     * printed between parts uses the pace actually measured.
      */
-    static final double FORK_STARTUP_SECONDS = 1.0;
+    static final double FORK_STARTUP_SECONDS = 0.4;
 
     /** How long to wait for other JMH runs on a shared machine before giving up. */
     static final Duration LOCK_PATIENCE = Duration.ofMinutes(90);
@@ -73,17 +75,25 @@ public final class Bench {
               --profile P     smoke: every combination once, tiny iterations (wiring check, < 5 min)
                               quick: depths 1,4,8,12,16,20, three forks (the CI gate's; ~13 min with
                                      --include OpaqueChainBenchmark as in CI, ~30 min without)
-                              standard: depths 1..4,6..16 by 2,20,50,100, one fork (< 35 min; the default)
-                              full: depths 1..10,12..20 by 2,30..100 by 10, three forks (< 3 h)
+                              standard: depths 1..4,6..16 by 2,20,50,100, one fork; the orm EAGER against
+                                     the reference's SYNC on memory, h2, postgres, five forks a point
+                                     (<= 45 min; the default)
+                              full: depths 1..10,12..20 by 2,30..100 by 10, three forks; the orm in
+                                    every mode, server and hit ratio, five forks a point (~6 h)
                               gate: depths 1 and 20, six forks (the regression gate's design; scripts/gate)
             Forks run in rounds: each round one fork of every parameter set, in an order drawn from the
-            seed, so that drift on a shared machine falls on every series alike.
+            seed, so that drift on a shared machine falls on every series alike; a one-fork point runs
+            in one round, the orm's five-fork points in five. A plan with orm points on postgres starts
+            a throw-away cluster (scripts/postgres, loopback only), removed at the end or when the run
+            fails or is interrupted; without the server's binaries it says so in one line, records the
+            skip in the manifest and goes on without postgres.
               --include REGEX only benchmarks whose full name (e.g. dev.eager.harness.ChainBenchmark.chain)
                               contains a match of REGEX
               --out DIR       parent folder of run folders (default results/runs)
               --dry-run       print the plan and its estimated wall time; run nothing
-              --strategy S,.. only these strategies in the chain benchmarks (default: every registered one)
+              --strategy S,.. only these strategies (default: every registered one)
               --mode M,..     only these of SYNC, EAGER, ASYNC (SYNC still only where a strategy has sync code)
+                              (with --depth or --shape: the chain alone, no orm)
               --depth D,..    these depths instead of the profile's
               --shape S,..    only these of METHODS, CLASSES (default both; each only for the strategies whose
                               chain comes in it)
@@ -296,6 +306,7 @@ public final class Bench {
         boolean complete = false;
         int reportCode = OK;
         long seed = arguments.seed() != null ? arguments.seed() : System.nanoTime() & 0x7fffffff;
+        Map<String, Object> postgresStatus = null;
         try (OutputStream log = new FileOutputStream(folder.resolve("bench.log").toFile());
                 PrintStream out = new PrintStream(new Tee(System.out, log), true, StandardCharsets.UTF_8)) {
             OutputFormat jmhOut = OutputFormatFactory.createFormatInstance(out, VerboseMode.NORMAL);
@@ -306,7 +317,17 @@ public final class Bench {
                             + minutes(LOCK_PATIENCE.toSeconds()));
                 }
                 start = Instant.now();
-                results.addAll(interleaved(plan, arguments, seed, folder, out, jmhOut, start));
+                try (PostgresCluster postgres = plan.measuresOn("postgres") ? startPostgres(arguments, runId) : null) {
+                    RunPlan measured = plan;
+                    List<String> ormFlags = List.of();
+                    if (postgres != null) {
+                        out.println("[bench] " + postgres.line());
+                        postgresStatus = postgres.describe();
+                        measured = postgres.running() ? plan : plan.withoutServer("postgres");
+                        ormFlags = postgres.forkFlags();
+                    }
+                    results.addAll(interleaved(measured, arguments, seed, folder, out, jmhOut, start, ormFlags));
+                }
                 complete = true;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -321,8 +342,12 @@ public final class Bench {
                         Manifest.GitState.of(arguments.repo()), ForkFlags.everyFork(), arguments.command(), start, end,
                         complete);
                 // Forks ran in rounds, each round's order drawn from this seed.
-                manifest.put("rounds", plan.profile().forks());
+                manifest.put("rounds", plan.rounds());
                 manifest.put("seed", seed);
+                manifest.put("ormForks", plan.profile().orm().forks());
+                if (postgresStatus != null) {
+                    manifest.put("postgres", postgresStatus); // started (its version) or skipped (why)
+                }
                 Manifest.write(manifest, folder.resolve("manifest.json"));
                 out.printf("[bench] %s in %s: %d results%n", complete ? "finished" : "INCOMPLETE",
                         minutes(Duration.between(start, end).toSeconds()), results.size());
@@ -344,22 +369,28 @@ public final class Bench {
      * forks run back to back. Returns one result per parameter set with its forks in round order.
      */
     private static List<RunResult> interleaved(RunPlan plan, Arguments arguments, long seed, Path folder,
-            PrintStream out, OutputFormat jmhOut, Instant start) throws RunnerException {
+            PrintStream out, OutputFormat jmhOut, Instant start, List<String> ormFlags) throws RunnerException {
         List<RunPlan.Part> units = plan.parts().stream().flatMap(p -> p.units().stream()).toList();
-        int rounds = plan.profile().forks();
-        int total = units.stream().mapToInt(RunPlan.Part::parameterSets).sum() * rounds;
+        int rounds = plan.rounds();
+        int total = plan.forks();
         Map<String, BenchmarkParams> params = new LinkedHashMap<>();
         Map<String, List<BenchmarkResult>> forks = new LinkedHashMap<>();
         int done = 0;
         for (int round = 0; round < rounds; round++) {
-            List<RunPlan.Part> order = new ArrayList<>(units);
+            List<RunPlan.Part> order = new ArrayList<>();
+            for (int u = 0; u < units.size(); u++) {
+                if (runsInRound(u, units.get(u).forks(), round, rounds)) {
+                    order.add(units.get(u));
+                }
+            }
             Collections.shuffle(order, new Random(seed + round));
             for (int i = 0; i < order.size(); i++) {
                 RunPlan.Part unit = order.get(i);
                 out.printf("[bench] round %d/%d, %d/%d: %s; elapsed %s, run ETA %s%n", round + 1, rounds, i + 1,
                         order.size(), unit.title(), minutes(Duration.between(start, Instant.now()).toSeconds()),
                         minutes(remaining(plan, start, done, total)));
-                ChainedOptionsBuilder options = options(plan.profile(), unit).forks(1);
+                ChainedOptionsBuilder options = options(plan.profile(), unit, unit.isOrm() ? ormFlags : List.of())
+                        .forks(1);
                 for (String spec : arguments.profilers()) {
                     addProfiler(options, spec.replace("{run}", folder.toAbsolutePath().toString()));
                 }
@@ -375,6 +406,22 @@ public final class Bench {
         List<String> planOrder = new ArrayList<>(params.keySet());
         planOrder.sort(java.util.Comparator.comparingInt(id -> unitIndex(units, params.get(id))));
         return planOrder.stream().map(id -> new RunResult(params.get(id), forks.get(id))).toList();
+    }
+
+    /**
+     * Whether unit number {@code unit}, of {@code forks} forks, runs in {@code round} of {@code
+     * rounds}: every round when it has as many forks as there are rounds, else {@code forks}
+     * consecutive rounds starting at its number modulo the rounds, so that a profile's one-fork
+     * chain points spread evenly over the rounds its five-fork orm points need.
+     */
+    static boolean runsInRound(int unit, int forks, int round, int rounds) {
+        return Math.floorMod(round - unit, rounds) < Math.min(forks, rounds);
+    }
+
+    /** The run's own PostgreSQL cluster, in a folder named after the run (never a developer's default one). */
+    private static PostgresCluster startPostgres(Arguments arguments, String runId) {
+        return PostgresCluster.start(arguments.repo().resolve("scripts").resolve("postgres").toAbsolutePath(),
+                Path.of(System.getProperty("java.io.tmpdir"), "eager-postgres-" + runId));
     }
 
     /** The index of the unit a parameter set belongs to, for ordering the merged results. */
@@ -394,13 +441,19 @@ public final class Bench {
      * jvmArgsAppend} would replace the classes' own (the opaque chain's dontinline among them).
      */
     static ChainedOptionsBuilder options(Profile profile, RunPlan.Part part) {
+        return options(profile, part, List.of());
+    }
+
+    /** As {@link #options(Profile, RunPlan.Part)}, with {@code extraFlags} after the base flags (e.g. where the run's cluster is). */
+    static ChainedOptionsBuilder options(Profile profile, RunPlan.Part part, List<String> extraFlags) {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .warmupIterations(profile.warmupIterations())
                 .warmupTime(TimeValue.milliseconds(profile.warmupMillis()))
                 .measurementIterations(profile.measurementIterations())
                 .measurementTime(TimeValue.milliseconds(profile.measurementMillis()))
-                .forks(profile.forks())
-                .jvmArgs(ForkFlags.BASE.toArray(String[]::new))
+                .forks(part.forks())
+                .jvmArgs(java.util.stream.Stream.concat(ForkFlags.BASE.stream(), extraFlags.stream())
+                        .toArray(String[]::new))
                 .addProfiler(GCProfiler.class)
                 .shouldFailOnError(true);
         for (String benchmark : part.benchmarks()) {
@@ -430,12 +483,21 @@ public final class Bench {
                 p.id(), p.warmupIterations(), p.warmupMillis(), p.measurementIterations(), p.measurementMillis(),
                 p.forks(), p.depths());
         for (RunPlan.Part part : plan.parts()) {
-            out.printf("[bench]   %s: %d parameter sets over %s%s%n", part.title(), part.parameterSets(),
-                    part.benchmarks(), part.params().isEmpty() ? "" : " " + part.params());
+            out.printf("[bench]   %s: %d parameter sets%s over %s%s%n", part.title(), part.parameterSets(),
+                    part.forks() == 1 ? "" : " x " + part.forks() + " forks", part.benchmarks(),
+                    part.params().isEmpty() ? "" : " " + part.params());
         }
-        out.printf("[bench] %d parameter sets, estimated %s (at ~%.1f s per fork start-up)%n",
-                plan.parameterSets(), minutes((long) plan.estimatedSeconds(FORK_STARTUP_SECONDS)),
-                FORK_STARTUP_SECONDS);
+        if (plan.measuresOn("postgres")) {
+            out.println("[bench] postgres: the run starts a throw-away cluster with scripts/postgres (skipped, and"
+                    + " said so, where the server's binaries are missing)");
+        }
+        out.printf("[bench] %d parameter sets, %d forks in %d rounds, estimated %s, the orm's %d forks %s"
+                        + " (at ~%.1f s per fork start-up, +%.1f s per orm fork for its server)%n",
+                plan.parameterSets(), plan.forks(), plan.rounds(),
+                minutes((long) plan.estimatedSeconds(FORK_STARTUP_SECONDS)),
+                plan.parts().stream().filter(RunPlan.Part::isOrm).mapToInt(q -> q.parameterSets() * q.forks()).sum(),
+                minutes((long) plan.estimatedOrmSeconds(FORK_STARTUP_SECONDS)), FORK_STARTUP_SECONDS,
+                RunPlan.ORM_SERVER_SECONDS);
     }
 
     /** What is left, from the pace so far once there is one, else from the estimate. */

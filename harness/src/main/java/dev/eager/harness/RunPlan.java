@@ -25,8 +25,16 @@ public record RunPlan(Profile profile, List<Part> parts) {
     static final List<String> CHAIN_CLASSES = List.of(
             ChainBenchmark.class.getName(), OpaqueChainBenchmark.class.getName());
 
-    /** The classes whose runs take {@code strategy} and {@code mode} from the plan (the orm stack). */
+    /** The classes whose runs take {@code strategy}, {@code mode}, {@code server} and {@code hitRatio} from the plan (the orm stack). */
     static final List<String> ORM_CLASSES = List.of(OrmBenchmark.class.getName());
+
+    /**
+     * What an orm fork takes besides a chain fork's start-up: starting (and seeding) its server,
+     * for {@code memory} also recording H2's replies. Measured on this 2-core machine at load ~17
+     * as 1.1-1.6 s over a chain fork whose own start-up took 1.1 s there (0.3 s quiet), so about
+     * half a second quiet.
+     */
+    static final double ORM_SERVER_SECONDS = 0.5;
 
     /** A strategy as the plan sees it: its chain's sync code and shapes, and whether it has an orm stack. */
     public record Strategy(String name, boolean hasSync, boolean hasOrm, List<Shape> shapes) {
@@ -51,14 +59,24 @@ public record RunPlan(Profile profile, List<Part> parts) {
 
     /**
      * One JMH run: these benchmark methods (full names) over these parameters; {@code
-     * parameterSets} counts what it will fork.
+     * parameterSets} counts what it will fork, each set {@code forks} times (in as many rounds).
      */
-    public record Part(String title, List<String> benchmarks, Map<String, List<String>> params, int parameterSets) {
+    public record Part(String title, List<String> benchmarks, Map<String, List<String>> params, int parameterSets,
+            int forks) {
+        /** A part whose sets run once each. */
+        public Part(String title, List<String> benchmarks, Map<String, List<String>> params, int parameterSets) {
+            this(title, benchmarks, params, parameterSets, 1);
+        }
+
+        /** Whether this part measures the orm stack (its forks also start a server). */
+        public boolean isOrm() {
+            return benchmarks.stream().anyMatch(b -> ORM_CLASSES.contains(className(b)));
+        }
+
         /**
          * This part as the smallest JMH runs the launcher can order freely: one per benchmark and
-         * combination of the plan's parameters (a chain unit is one parameter set; an orm unit
-         * keeps the benchmark's own server and hit-ratio sets; a fixed-cost unit is one benchmark
-         * with its own parameters).
+         * combination of the plan's parameters (a chain or orm unit is one parameter set; a
+         * fixed-cost unit is one benchmark with its own parameters). Each keeps the part's forks.
          */
         public List<Part> units() {
             List<Map<String, List<String>>> combinations = new ArrayList<>(List.of(new LinkedHashMap<>()));
@@ -82,7 +100,7 @@ public record RunPlan(Profile profile, List<Part> parts) {
                             .reduce((a, b) -> a + " " + b).orElse("");
                     units.add(new Part(className(benchmark).substring(className(benchmark).lastIndexOf('.') + 1)
                             + (label.isEmpty() ? "" : " " + label), List.of(benchmark), c,
-                            Math.max(1, parameterSets / count)));
+                            Math.max(1, parameterSets / count), forks));
                 }
             }
             return units;
@@ -155,66 +173,97 @@ public record RunPlan(Profile profile, List<Part> parts) {
             List<String> withSync = strategies.stream().filter(s -> s.hasSync() && all.contains(s.name()))
                     .map(Strategy::name).toList();
             if (!withSync.isEmpty() && !syncModes.isEmpty()) {
-                parts.add(chainPart("chain " + shape + ", SYNC where the strategy has sync code", shapeChain, shape,
+                parts.add(chainPart(profile, "chain " + shape + ", SYNC where the strategy has sync code", shapeChain, shape,
                         withSync, syncModes, depths));
             }
             if (!all.isEmpty() && !otherModes.isEmpty()) {
-                parts.add(chainPart("chain " + shape + ", " + String.join(" and ", otherModes), shapeChain, shape, all,
+                parts.add(chainPart(profile, "chain " + shape + ", " + String.join(" and ", otherModes), shapeChain, shape, all,
                         otherModes, depths));
             }
         }
-        // The orm stack: the same rule (SYNC only with sync code), over the strategies that have one;
-        // its other parameters (server, hit ratio) are the benchmark's own.
-        List<String> ormWithSync = strategies.stream().filter(s -> s.hasOrm() && s.hasSync()).map(Strategy::name).toList();
-        List<String> ormAll = strategies.stream().filter(Strategy::hasOrm).map(Strategy::name).toList();
-        if (!orm.isEmpty() && selection.equals(Selection.ALL)) {
-            int perStrategyAndMode = orm.size() * ormOwnParameterSets();
-            if (!ormWithSync.isEmpty()) {
-                parts.add(ormPart("orm, SYNC where the strategy has sync code", orm, ormWithSync, List.of("SYNC"),
-                        perStrategyAndMode));
-            }
-            if (!ormAll.isEmpty()) {
-                parts.add(ormPart("orm, EAGER and ASYNC", orm, ormAll, List.of("EAGER", "ASYNC"), perStrategyAndMode));
-            }
+        // The orm stack, cell by cell (a server and a hit ratio), in the profile's own forks: the
+        // same rule (SYNC only with sync code) over the strategies that have one. A selection of
+        // strategies or modes narrows it too; one of depths or shapes (the chain's) leaves it out.
+        if (!orm.isEmpty() && selection.depths() == null && selection.shapes() == null) {
+            parts.addAll(ormParts(profile.orm(), orm, strategies, selection));
         }
         // A selection narrows the chain; the fixed-cost benchmarks do not take its parameters.
         if (!fixed.isEmpty() && selection.equals(Selection.ALL)) {
             int sets = fixed.stream().mapToInt(available::get).sum();
-            parts.add(new Part("fixed costs", List.copyOf(fixed), Map.of(), sets));
+            parts.add(new Part("fixed costs", List.copyOf(fixed), Map.of(), sets, profile.forks()));
         }
         return new RunPlan(profile, List.copyOf(parts));
     }
 
-    private static Part chainPart(String title, List<String> benchmarks, Shape shape, List<String> strategies,
-            List<String> modes, List<String> depths) {
+    private static Part chainPart(Profile profile, String title, List<String> benchmarks, Shape shape,
+            List<String> strategies, List<String> modes, List<String> depths) {
         Map<String, List<String>> params = new LinkedHashMap<>();
         params.put("strategy", strategies);
         params.put("mode", modes);
         params.put("depth", depths);
         params.put("shape", List.of(shape.name()));
         int sets = benchmarks.size() * strategies.size() * modes.size() * depths.size();
-        return new Part(title, List.copyOf(benchmarks), params, sets);
+        return new Part(title, List.copyOf(benchmarks), params, sets, profile.forks());
+    }
+
+    /**
+     * The orm parts of {@code sweep}: per cell, the sync part (every strategy with sync code, or
+     * only the reference) and the eager part (with ASYNC when the sweep takes every mode).
+     */
+    private static List<Part> ormParts(OrmSweep sweep, List<String> benchmarks, List<Strategy> strategies,
+            Selection selection) {
+        List<Strategy> selected = strategies.stream().filter(s -> s.hasOrm() && selection.takes(s.name())).toList();
+        List<String> withOrm = selected.stream().map(Strategy::name).toList();
+        List<String> withSync = selected.stream().filter(Strategy::hasSync).map(Strategy::name)
+                .filter(s -> sweep.everyMode() || s.equals(OrmSweep.REFERENCE)).toList();
+        if (selection.modes(Mode.SYNC).isEmpty()) {
+            withSync = List.of();
+        }
+        List<String> otherModes = sweep.everyMode() ? selection.modes(Mode.EAGER, Mode.ASYNC) : selection.modes(Mode.EAGER);
+        if (otherModes.isEmpty()) {
+            withOrm = List.of();
+        }
+        List<Part> parts = new ArrayList<>();
+        for (OrmSweep.Cell cell : sweep.cells()) {
+            String where = "orm on " + cell.server() + ", hit ratio " + cell.hitRatio();
+            if (!withSync.isEmpty()) {
+                parts.add(ormPart(where + ", SYNC" + (sweep.everyMode() ? " where the strategy has sync code"
+                        : " (the reference)"), benchmarks, withSync, List.of("SYNC"), cell, sweep.forks()));
+            }
+            if (!withOrm.isEmpty()) {
+                parts.add(ormPart(where + ", " + String.join(" and ", otherModes), benchmarks, withOrm, otherModes,
+                        cell, sweep.forks()));
+            }
+        }
+        return parts;
     }
 
     private static Part ormPart(String title, List<String> benchmarks, List<String> strategies, List<String> modes,
-            int perStrategyAndMode) {
+            OrmSweep.Cell cell, int forks) {
         Map<String, List<String>> params = new LinkedHashMap<>();
         params.put("strategy", strategies);
         params.put("mode", modes);
-        return new Part(title, List.copyOf(benchmarks), params, perStrategyAndMode * strategies.size() * modes.size());
+        params.put("server", List.of(cell.server()));
+        params.put("hitRatio", List.of(cell.hitRatio()));
+        return new Part(title, List.copyOf(benchmarks), params, benchmarks.size() * strategies.size() * modes.size(),
+                forks);
     }
 
-    /** The sets {@code OrmBenchmark}'s own parameters (server, hit ratio) make for one strategy and mode. */
-    private static int ormOwnParameterSets() {
-        int sets = 1;
-        for (String field : List.of("server", "hitRatio")) {
-            try {
-                sets *= OrmBenchmark.class.getField(field).getAnnotation(org.openjdk.jmh.annotations.Param.class).value().length;
-            } catch (NoSuchFieldException e) {
-                throw new IllegalStateException("OrmBenchmark has no @Param " + field, e);
-            }
-        }
-        return sets;
+    /** This plan without the orm points on {@code server} (a PostgreSQL that could not be started). */
+    public RunPlan withoutServer(String server) {
+        return new RunPlan(profile, parts.stream()
+                .filter(p -> !(p.isOrm() && p.params().getOrDefault("server", List.of()).equals(List.of(server))))
+                .toList());
+    }
+
+    /** Whether some orm point measures on {@code server}. */
+    public boolean measuresOn(String server) {
+        return parts.stream().anyMatch(p -> p.isOrm() && p.params().getOrDefault("server", List.of()).contains(server));
+    }
+
+    /** The rounds the launcher runs: as many as the most forks any part takes. */
+    public int rounds() {
+        return parts.stream().mapToInt(Part::forks).max().orElse(1);
     }
 
     /** Every parameter set the run will fork, over all parts. */
@@ -222,9 +271,25 @@ public record RunPlan(Profile profile, List<Part> parts) {
         return parts.stream().mapToInt(Part::parameterSets).sum();
     }
 
-    /** A rough wall time for the whole run, in seconds. */
+    /** Every fork the run will start, over all parts: each set times its part's forks. */
+    public int forks() {
+        return parts.stream().mapToInt(p -> p.parameterSets() * p.forks()).sum();
+    }
+
+    /**
+     * A rough wall time for the whole run, in seconds: every fork's start-up and iterations, and
+     * for an orm fork its server's start and seeding besides ({@link #ORM_SERVER_SECONDS}).
+     */
     public double estimatedSeconds(double forkStartupSeconds) {
-        return parameterSets() * profile.secondsPerParameterSet(forkStartupSeconds);
+        double iterations = (profile.warmupIterations() * profile.warmupMillis()
+                + profile.measurementIterations() * profile.measurementMillis()) / 1000.0;
+        return parts.stream().mapToDouble(p -> p.parameterSets() * p.forks()
+                * (forkStartupSeconds + iterations + (p.isOrm() ? ORM_SERVER_SECONDS : 0))).sum();
+    }
+
+    /** The orm forks' wall time alone, in seconds (see {@link #estimatedSeconds}). */
+    public double estimatedOrmSeconds(double forkStartupSeconds) {
+        return new RunPlan(profile, parts.stream().filter(Part::isOrm).toList()).estimatedSeconds(forkStartupSeconds);
     }
 
     static String className(String benchmark) {

@@ -64,20 +64,105 @@ class RunPlanTest {
         assertEquals(2 * 3 * 2 * depths, eagerAsync.parameterSets());
     }
 
+    private static final String ORM = dev.eager.harness.load.OrmBenchmark.class.getName() + ".findById";
+
+    private static final List<RunPlan.Strategy> ORM_STRATEGIES = List.of(
+            new RunPlan.Strategy("duplicated", true, true),
+            new RunPlan.Strategy("hand", true, true),
+            new RunPlan.Strategy("futures", false, true),
+            new RunPlan.Strategy("chainOnly", true, false));
+
+    private static List<RunPlan.Part> ormParts(RunPlan plan) {
+        return plan.parts().stream().filter(RunPlan.Part::isOrm).toList();
+    }
+
+    /** "strategy mode server hitRatio" of every orm point. */
+    private static List<String> ormPoints(RunPlan plan) {
+        return ormParts(plan).stream().flatMap(p -> p.units().stream())
+                .map(u -> String.join(" ", u.params().get("strategy").getFirst(), u.params().get("mode").getFirst(),
+                        u.params().get("server").getFirst(), u.params().get("hitRatio").getFirst()))
+                .toList();
+    }
+
     @Test
     void ormRunsSyncOnlyWhereTheStrategyHasSyncCodeAndOnlyStrategiesWithAnOrm() {
-        String orm = dev.eager.harness.load.OrmBenchmark.class.getName() + ".findById";
-        List<RunPlan.Strategy> strategies = List.of(
-                new RunPlan.Strategy("hand", true, true),
-                new RunPlan.Strategy("futures", false, true),
-                new RunPlan.Strategy("chainOnly", true, false));
-        RunPlan plan = RunPlan.of(Profile.SMOKE, strategies, Map.of(orm, 48), name -> true);
-        assertEquals(2, plan.parts().size());
-        assertEquals(List.of("hand"), plan.parts().get(0).params().get("strategy"));
-        assertEquals(List.of("SYNC"), plan.parts().get(0).params().get("mode"));
-        assertEquals(List.of("hand", "futures"), plan.parts().get(1).params().get("strategy"));
-        assertEquals(List.of("EAGER", "ASYNC"), plan.parts().get(1).params().get("mode"));
-        assertEquals(List.of(orm), plan.parts().get(1).benchmarks());
+        RunPlan plan = RunPlan.of(Profile.SMOKE, ORM_STRATEGIES, Map.of(ORM, 48), name -> true);
+        List<String> points = ormPoints(plan);
+        assertTrue(points.contains("hand SYNC memory 0"), points.toString());
+        assertFalse(points.contains("futures SYNC memory 0"), points.toString());
+        assertTrue(points.contains("futures EAGER memory 0") && points.contains("futures ASYNC memory 0"), points.toString());
+        assertTrue(points.stream().noneMatch(p -> p.startsWith("chainOnly")), points.toString());
+    }
+
+    @Test
+    void standardMeasuresEveryOrmPointInFiveForksOnEveryServer() {
+        RunPlan plan = RunPlan.of(Profile.STANDARD, ORM_STRATEGIES, Map.of(ORM, 48), name -> true);
+        ormParts(plan).forEach(p -> assertTrue(p.forks() >= 5, p.title() + ": " + p.forks()));
+        List<String> points = ormPoints(plan);
+        for (String server : List.of("memory", "h2", "postgres")) {
+            assertTrue(points.contains("futures EAGER " + server + " 0"), points.toString());
+            assertTrue(points.contains("duplicated SYNC " + server + " 0"), "the reference on " + server);
+        }
+        assertTrue(points.contains("hand EAGER h2 0.99"), points.toString());
+        assertTrue(points.contains("duplicated SYNC h2 0.99"), "the reference beside every swept point");
+        assertFalse(points.contains("hand SYNC memory 0"), "only the reference's SYNC in standard: " + points);
+        assertTrue(points.stream().noneMatch(p -> p.contains(" ASYNC ")), "ASYNC is in full: " + points);
+        assertEquals(5, plan.rounds(), "the one-fork chain points spread over the orm's five rounds");
+    }
+
+    @Test
+    void fullMeasuresEveryModeOnEveryServerAtEveryHitRatio() {
+        RunPlan plan = RunPlan.of(Profile.FULL, ORM_STRATEGIES, Map.of(ORM, 48), name -> true);
+        List<String> points = ormPoints(plan);
+        for (String server : OrmSweep.ALL_SERVERS) {
+            for (String ratio : List.of("0", "0.5", "0.9", "0.99", "1")) {
+                for (String point : List.of("hand SYNC", "hand EAGER", "hand ASYNC", "futures EAGER", "futures ASYNC",
+                        "duplicated SYNC")) {
+                    assertTrue(points.contains(point + " " + server + " " + ratio), point + " " + server + " " + ratio);
+                }
+            }
+        }
+        assertEquals(points.size(), points.stream().distinct().count(), "each point once");
+        ormParts(plan).forEach(p -> assertEquals(5, p.forks(), p.title()));
+    }
+
+    @Test
+    void aSelectionOfStrategiesAndModesNarrowsTheOrmAndAChainOnlySelectionLeavesItOut() {
+        RunPlan plan = RunPlan.of(Profile.SMOKE, ORM_STRATEGIES, Map.of(ORM, 48), name -> true,
+                new RunPlan.Selection(List.of("futures"), List.of(dev.eager.core.Mode.EAGER), null));
+        assertEquals(List.of("futures EAGER memory 0", "futures EAGER h2 0", "futures EAGER postgres 0",
+                "futures EAGER memory 1"), ormPoints(plan));
+        RunPlan chainOnly = RunPlan.of(Profile.SMOKE, ORM_STRATEGIES, Map.of(ORM, 48), name -> true,
+                new RunPlan.Selection(null, null, List.of(4)));
+        assertTrue(ormParts(chainOnly).isEmpty());
+    }
+
+    @Test
+    void theGateMeasuresNoOrm() {
+        assertTrue(ormParts(RunPlan.of(Profile.GATE, ORM_STRATEGIES, Map.of(ORM, 48), name -> true)).isEmpty());
+    }
+
+    @Test
+    void aPlanWithoutPostgresKeepsEveryOtherPoint() {
+        RunPlan plan = RunPlan.of(Profile.STANDARD, ORM_STRATEGIES, Map.of(ORM, 48), name -> true);
+        assertTrue(plan.measuresOn("postgres"));
+        RunPlan without = plan.withoutServer("postgres");
+        assertFalse(without.measuresOn("postgres"));
+        List<String> expected = ormPoints(plan).stream().filter(p -> !p.contains(" postgres ")).toList();
+        assertEquals(expected, ormPoints(without));
+        assertTrue(expected.size() < ormPoints(plan).size());
+    }
+
+    @Test
+    void theEstimateCountsEveryForkAndTheOrmServersStart() {
+        RunPlan plan = RunPlan.of(Profile.STANDARD, ORM_STRATEGIES, Map.of(ORM, 48), name -> true);
+        Profile p = Profile.STANDARD;
+        double iterations = (p.warmupIterations() * p.warmupMillis() + p.measurementIterations() * p.measurementMillis())
+                / 1000.0;
+        int forks = ormPoints(plan).size() * 5;
+        assertEquals(forks, plan.forks());
+        assertEquals(forks * (1.0 + iterations + RunPlan.ORM_SERVER_SECONDS), plan.estimatedSeconds(1.0), 1e-6);
+        assertEquals(plan.estimatedSeconds(1.0), plan.estimatedOrmSeconds(1.0), 1e-6);
     }
 
     @Test

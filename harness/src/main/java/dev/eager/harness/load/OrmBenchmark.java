@@ -23,7 +23,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * One {@code findById} through a strategy's whole orm stack (repository to wire), in one mode. On
  * {@code memory} the wire replays recorded bytes: what is left is the CPU cost of the ten layers,
  * to read against {@code duplicated} {@code SYNC} in the same run. On {@code h2} a loopback round
- * trip to H2's PG server is added: how much of the layers' cost survives next to real I/O.
+ * trip to H2's PG server is added, on {@code postgres} one to a real PostgreSQL: how much of the
+ * layers' cost survives next to real I/O. The hit ratio moves between the two: the fraction of
+ * lookups the query set's cache answers, so that {@code 1 - hitRatio} of the calls reach the server.
+ *
+ * <p>{@code Bench} plans the points per profile ({@code Profile#orm}: servers, hit ratios, five
+ * forks where they are read) and starts a throw-away PostgreSQL for {@code postgres}; run by hand,
+ * {@code -p server=postgres} needs {@code scripts/postgres start} first.
  *
  * <p>{@code SYNC} exists only where the strategy has sync code; other combinations fail in setup,
  * so pass {@code -p mode=EAGER,ASYNC} for such strategies. The answer is checked before measuring.
@@ -44,13 +50,14 @@ public class OrmBenchmark {
     @Param({"SYNC", "EAGER", "ASYNC"})
     public Mode mode;
 
-    /** {@code memory} (CPU only) or {@code h2} (loopback I/O). */
+    /** {@code memory} (CPU only), {@code h2} or {@code postgres} (loopback I/O). */
     @Param({"memory", "h2"})
     public String server;
 
     /**
-     * Fraction of lookups the query set's cache answers (no I/O at all): sweep it ({@code -p
-     * hitRatio=0,0.5,0.9,1}) to see how each strategy's eager cost changes as fewer calls really wait.
+     * Fraction of lookups the query set's cache answers (no I/O at all), drawn at no fixed rhythm
+     * from a fixed seed: sweep it ({@code -p hitRatio=0,0.5,0.9,0.99,1}) to see how each strategy's
+     * cost changes as fewer calls really wait.
      */
     @Param({"0"})
     public double hitRatio;
