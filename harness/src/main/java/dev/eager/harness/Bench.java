@@ -22,6 +22,7 @@ import java.util.Random;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import java.util.concurrent.Callable;
 import dev.eager.core.Mode;
 import dev.eager.harness.load.PostgresCluster;
 import dev.eager.workload.Shape;
@@ -42,6 +43,8 @@ import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Unmatched;
 
 /**
  * The launcher {@code scripts/bench} runs: builds the run's valid parameter sets ({@link RunPlan}),
@@ -49,7 +52,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * merged {@code jmh-result.json} (JMH's own JSON format, raw data included), {@code manifest.json}
  * and {@code bench.log}. Its last line of output is the run folder.
  */
-public final class Bench {
+@Command(name = "bench", description = "Runs the JMH benchmarks and writes a run folder (--help for all options).")
+public final class Bench implements Callable<Integer> {
     static final int OK = 0;
     static final int FAILED = 1;
     static final int BAD_INPUT = 2;
@@ -109,7 +113,16 @@ public final class Bench {
             incomplete, 2 bad input (or, with --report, a report that could not be rendered). The last
             line printed is the run folder.""";
 
+    /** The arguments, parsed by {@link Arguments#parse} (their --help is {@link #USAGE}). */
+    @Unmatched
+    List<String> args = new ArrayList<>();
+
     private Bench() {
+    }
+
+    @Override
+    public Integer call() {
+        return run(args.toArray(String[]::new));
     }
 
     /** The command line, parsed. */
@@ -237,12 +250,6 @@ public final class Bench {
                         + e.getDescription());
             }
         }
-    }
-
-    public static void main(String[] args) {
-        // The launcher holds JMH's lock for its whole run (JmhLock); JMH must not try again per part.
-        System.setProperty("jmh.ignoreLock", "true");
-        System.exit(run(args));
     }
 
     static int run(String... args) {

@@ -3,10 +3,14 @@ package dev.eager.report;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code eager-report}: reads run folders, fits the cost model, renders the report, gates regressions. */
-@Command(name = "eager-report", mixinStandardHelpOptions = true, version = "eager-report 0.1.0",
+/**
+ * {@code eager report}: reads run folders, fits the cost model, renders the report, gates
+ * regressions. A group of the {@code eager} command line (which lives with the benchmarks, in
+ * harness); this module never depends on the benchmark code.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true, version = "eager report 0.1.0",
         description = {
-            "Reads run folders written by scripts/bench (jmh-result.json + manifest.json)",
+            "Reads run folders written by eager bench (jmh-result.json + manifest.json)",
             "and answers whether each strategy pays the cost of turning async off once,",
             "or once per layer of the call stack."},
         subcommands = {FitCommand.class, RenderCommand.class, GateCommand.class, CompareCommand.class,
@@ -17,23 +21,13 @@ public final class EagerReport implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** Runs the CLI and exits with its code. */
-    public static void main(String[] args) {
-        System.exit(run(args));
-    }
-
-    /** Runs the CLI and returns its exit code (for tests). */
+    /**
+     * Runs {@code eager report ARGS} in-process and returns its exit code: for the benchmarks'
+     * {@code --report} and for tests. The command line itself is {@code eager}'s, in harness.
+     */
     public static int run(String... args) {
         System.setProperty("java.awt.headless", "true");
-        CommandLine cli = new CommandLine(new EagerReport());
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof BadInput) {
-                commandLine.getErr().println("eager-report: " + e.getMessage());
-                return ExitCode.BAD_INPUT;
-            }
-            throw e;
-        });
-        return cli.execute(args);
+        return CommandErrors.install(new CommandLine(new EagerReport()).setCommandName("eager report")).execute(args);
     }
 
     @Override

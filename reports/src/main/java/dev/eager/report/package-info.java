@@ -1,2 +1,2 @@
-/** {@code eager-report}: reads run folders, fits the cost model, renders the report, gates regressions. */
+/** {@code eager report}: reads run folders, fits the cost model, renders the report, gates regressions. */
 package dev.eager.report;

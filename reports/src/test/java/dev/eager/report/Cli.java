@@ -4,7 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-/** Runs {@code eager-report} in-process and captures what it printed. */
+/** Runs {@code eager report} in-process and captures what it printed. */
 record Cli(int exit, String out, String err) {
     static synchronized Cli run(Object... args) {
         String[] strings = new String[args.length];

@@ -36,7 +36,7 @@ class CompareAndHelpTest {
             Cli help = Cli.run(command, "--help");
             assertEquals(ExitCode.OK, help.exit(), command);
             assertTrue(help.out().contains("Exit codes:"), help.out());
-            assertTrue(help.out().contains("Usage: eager-report " + command), help.out());
+            assertTrue(help.out().contains("Usage: eager report " + command), help.out());
             assertTrue(help.err().isEmpty(), help.err());
             assertTrue(help.out().lines().allMatch(l -> l.length() <= 80), help.out());
         }

@@ -16,6 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Unmatched;
 
 /**
  * {@code scripts/gate-check}: proves the gate. Each round runs the CI gate unchanged, then with each
@@ -25,7 +28,8 @@ import java.util.TreeMap;
  * beside it, so that rounds gathered over several sessions and days add up to one table
  * ({@code results/gate-check/README.md}, rewritten after every round).
  */
-public final class GateCheck {
+@Command(name = "gate-check", description = "Proves the regression gate with mutants (--help for all options).")
+public final class GateCheck implements Callable<Integer> {
     static final String USAGE = """
             Usage: scripts/gate-check --rounds N [--baseline DIR] [--out DIR] [--help]
             Proves the regression gate: N rounds, each the CI gate (scripts/gate) unchanged, then with
@@ -48,11 +52,16 @@ public final class GateCheck {
     /** What a mutant must fail: the series it slows. */
     static final String MUTATED = "bypass-once EAGER opaque time";
 
+    /** The arguments (their --help is {@link #USAGE}). */
+    @Unmatched
+    List<String> args = new ArrayList<>();
+
     private GateCheck() {
     }
 
-    public static void main(String[] args) {
-        System.exit(run(System.out, args));
+    @Override
+    public Integer call() {
+        return run(System.out, args.toArray(String[]::new));
     }
 
     static int run(PrintStream out, String... args) {

@@ -30,7 +30,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Unmatched;
 
 /**
  * {@code scripts/gate}: the regression gate as CI runs it. Measures the candidate (this jar) and the
@@ -38,7 +41,8 @@ import java.util.stream.Stream;
  * interleaved ({@link Duet}), judges the result ({@link GateVerdict}), and when a time check fails,
  * measures the failed series again with fresh forks and fails only if that confirms it.
  */
-public final class GateRun {
+@Command(name = "gate", description = "The regression gate as CI runs it (--help for all options).")
+public final class GateRun implements Callable<Integer> {
     static final int OK = 0;
     static final int REGRESSION = 1;
     static final int BAD_INPUT = 2;
@@ -80,7 +84,16 @@ public final class GateRun {
             forks, or a broken negative control confirmed), 2 bad input or a run that could not be
             measured.""";
 
+    /** The arguments, parsed by {@link Arguments#parse} (their --help is {@link #USAGE}). */
+    @Unmatched
+    List<String> args = new ArrayList<>();
+
     private GateRun() {
+    }
+
+    @Override
+    public Integer call() {
+        return run(System.out, args.toArray(String[]::new));
     }
 
     /** The command line, parsed. */
@@ -141,10 +154,6 @@ public final class GateRun {
             }
             throw new IllegalArgumentException(option + ": '" + text + "' is not a positive whole number");
         }
-    }
-
-    public static void main(String[] args) {
-        System.exit(run(System.out, args));
     }
 
     static int run(PrintStream out, String... args) {

@@ -18,33 +18,44 @@ import java.util.stream.Collectors;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramLogWriter;
 import org.HdrHistogram.Recorder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Unmatched;
 
 /** {@code scripts/load}: the orm workload at constant request rates, per strategy and mode. See {@link LoadPlan#USAGE}. */
-public final class LoadCommand {
+@Command(name = "load", description = "The orm workload at constant request rates, open loop (--help for all options).")
+public final class LoadCommand implements java.util.concurrent.Callable<Integer> {
     static final int OK = 0;
     static final int CELL_FAILED = 1;
     static final int BAD_INPUT = 2;
 
+    /** The arguments, parsed by {@link LoadPlan#parse} (their --help is {@link LoadPlan#USAGE}). */
+    @Unmatched
+    List<String> args = new ArrayList<>();
+
     private LoadCommand() {
     }
 
-    public static void main(String[] args) throws Exception {
+    @Override
+    public Integer call() throws Exception {
+        return run(args.toArray(String[]::new));
+    }
+
+    static int run(String[] args) throws Exception {
         if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
             System.out.print(LoadPlan.USAGE);
-            System.exit(OK);
+            return OK;
         }
         LoadPlan plan;
         try {
             plan = LoadPlan.parse(args);
         } catch (LoadPlan.BadArguments e) {
-            System.err.println("scripts/load: " + e.getMessage());
-            System.exit(BAD_INPUT);
-            return;
+            System.err.println("eager load: " + e.getMessage());
+            return BAD_INPUT;
         }
         if (plan.server().equals("postgres") && !OrmServers.postgresConfigured()) {
-            System.err.println("scripts/load: --server postgres: no cluster (" + OrmServers.postgresSettingsFile()
+            System.err.println("eager load: --server postgres: no cluster (" + OrmServers.postgresSettingsFile()
                     + " missing): run scripts/postgres start");
-            System.exit(BAD_INPUT);
+            return BAD_INPUT;
         }
         Path root = Path.of(System.getProperty("eager.results", "results/runs"));
         String runId = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-load-" + plan.profile();
@@ -52,7 +63,7 @@ public final class LoadCommand {
         Files.createDirectories(folder);
         int status = run(plan, folder, String.join(" ", args));
         System.out.println(folder);
-        System.exit(status);
+        return status;
     }
 
     private static int run(LoadPlan plan, Path folder, String arguments) throws Exception {
@@ -153,7 +164,7 @@ public final class LoadCommand {
         String json = "{\n"
                 + "  \"kind\": \"load\",\n"
                 + "  \"date\": \"" + Instant.now() + "\",\n"
-                + "  \"commit\": \"" + System.getProperty("eager.commit", "unknown") + "\",\n"
+                + "  \"commit\": \"" + dev.eager.harness.Manifest.GitState.of(Path.of(".")).commit() + "\",\n"
                 + "  \"jdk\": \"" + Runtime.version() + "\",\n"
                 + "  \"vm\": \"" + System.getProperty("java.vm.name") + "\",\n"
                 + "  \"cores\": " + Runtime.getRuntime().availableProcessors() + ",\n"

@@ -4,45 +4,57 @@ import dev.eager.workload.orm.OrmServers;
 import dev.eager.workload.orm.SimpleSession;
 import dev.eager.workload.orm.SocketServer;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
- * {@code scripts/roundtrip}: the time of one query round trip ({@code SELECT 1}, simple query, one
+ * {@code eager roundtrip}: the time of one query round trip ({@code SELECT 1}, simple query, one
  * blocking connection) to a server, as percentiles: the I/O floor under every orm measurement,
- * and the check that H2's delayed-ACK stall (~44 ms) is gone. Run with {@code -Dorm.quickAck=false}
- * ({@code --no-quickack}) to see the stall.
+ * and the check that H2's delayed-ACK stall (~44 ms) is gone ({@code --no-quickack} shows it).
  */
-public final class RoundTrip {
+@Command(name = "roundtrip", mixinStandardHelpOptions = true,
+        description = {"One query's round trip to an orm server: the I/O floor.",
+            "Times N round trips of SELECT 1 on one blocking connection (after N/4",
+            "unmeasured) and prints p50/p90/p99/max in microseconds."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:measured", "2:bad usage"})
+public final class RoundTrip implements Callable<Integer> {
+    /** The servers with a socket to time. */
+    enum Server { h2, postgres }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--server", paramLabel = "SERVER", defaultValue = "h2",
+            description = "h2 (default) or postgres (start it with scripts/postgres start)")
+    Server server;
+
+    @Option(names = "--count", paramLabel = "N", defaultValue = "2000",
+            description = "round trips measured (default 2000)")
+    int count;
+
+    @Option(names = "--no-quickack",
+            description = "do not re-arm TCP_QUICKACK (shows H2's ~44 ms stall)")
+    boolean noQuickAck;
+
     private RoundTrip() {
     }
 
-    public static void main(String[] args) throws Exception {
-        String server = "h2";
-        int count = 2000;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--server" -> server = i + 1 < args.length ? args[++i] : "";
-                case "--count" -> count = Integer.parseInt(i + 1 < args.length ? args[++i] : "0");
-                case "-h", "--help" -> {
-                    System.out.println("""
-                            Usage: scripts/roundtrip [--server h2|postgres] [--count N] [--no-quickack]
-                              Times N round trips of SELECT 1 on one blocking connection (after N/4 unmeasured)
-                              and prints p50/p90/p99/max in microseconds.
-                              --no-quickack  do not re-arm TCP_QUICKACK (shows H2's ~44 ms stall)""");
-                    return;
-                }
-                default -> {
-                    System.err.println("scripts/roundtrip: unknown argument '" + args[i] + "' (try --help)");
-                    System.exit(2);
-                }
-            }
+    @Override
+    public Integer call() throws Exception {
+        if (count < 1) {
+            throw new ParameterException(spec.commandLine(), "--count " + count + ": must be at least 1");
         }
-        if (!List.of("h2", "postgres").contains(server) || count < 1) {
-            System.err.println("scripts/roundtrip: expected --server h2|postgres and --count of at least 1");
-            System.exit(2);
+        if (noQuickAck) {
+            // Read when the first wire is made, below.
+            System.setProperty("orm.quickAck", "false");
         }
-        SocketServer target = (SocketServer) OrmServers.get(server);
+        SocketServer target = (SocketServer) OrmServers.get(server.name());
         long[] micros = new long[count];
         try (SimpleSession session = SimpleSession.open(target.address(), target.credentials())) {
             for (int i = 0; i < count / 4; i++) {
@@ -56,8 +68,8 @@ public final class RoundTrip {
         }
         Arrays.sort(micros);
         System.out.printf(Locale.ROOT, "%s round trip (SELECT 1, %d samples, quickack %s): p50 %d us, p90 %d us,"
-                        + " p99 %d us, max %d us%n", server, count, System.getProperty("orm.quickAck", "true"),
+                        + " p99 %d us, max %d us%n", server, count, !noQuickAck,
                 micros[count / 2], micros[count * 9 / 10], micros[Math.min(count - 1, count * 99 / 100)], micros[count - 1]);
-        System.exit(0);
+        return 0;
     }
 }
