@@ -3,7 +3,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -18,12 +22,16 @@ import java.util.stream.Stream;
  *
  * <p>A template whose first line is {@code // @packages p.q.r x.y.z} serves several packages: it
  * is expanded once for each, with {@code $PACKAGE} replaced by the package's name, into that
- * package's folder (two variants of one strategy from one source).
+ * package's folder (two variants of one strategy from one source). Lines right after it of the
+ * form {@code // @each $NAME a b} give a word per package, in the same order: {@code $NAME} is
+ * replaced by {@code a} in the first package's copy and by {@code b} in the second's (two
+ * strategies whose code differs only in a type's name, from one source).
  */
 public final class ChainGenerator {
     private static final String REPEAT = "// @repeat";
     private static final String END = "// @end";
     private static final String PACKAGES = "// @packages ";
+    private static final String EACH = "// @each ";
 
     public static void main(String[] args) throws IOException {
         if (args.length != 3) {
@@ -47,11 +55,31 @@ public final class ChainGenerator {
             List<String> lines = Files.readAllLines(template);
             if (!lines.isEmpty() && lines.getFirst().startsWith(PACKAGES)) {
                 String fileName = template.getFileName().toString().replace(".tmpl", "");
-                List<String> body = lines.subList(1, lines.size());
-                for (String pkg : lines.getFirst().substring(PACKAGES.length()).trim().split("\\s+")) {
+                String[] packages = lines.getFirst().substring(PACKAGES.length()).trim().split("\\s+");
+                Map<String, String[]> words = new TreeMap<>(Comparator.comparing(String::length).reversed()
+                        .thenComparing(Comparator.naturalOrder()));
+                int first = 1;
+                for (; first < lines.size() && lines.get(first).startsWith(EACH); first++) {
+                    String[] each = lines.get(first).substring(EACH.length()).trim().split("\\s+");
+                    if (each.length != packages.length + 1) {
+                        throw new IllegalArgumentException(relative + ":" + (first + 1) + ": " + EACH.trim() + " needs a name and "
+                                + packages.length + " words, one per package");
+                    }
+                    words.put(each[0], Arrays.copyOfRange(each, 1, each.length));
+                }
+                List<String> body = lines.subList(first, lines.size());
+                for (int i = 0; i < packages.length; i++) {
+                    String pkg = packages[i];
+                    int index = i;
                     Path target = output.resolve(pkg.replace('.', '/')).resolve(fileName);
                     Files.createDirectories(target.getParent());
-                    Files.write(target, expand(relative, body.stream().map(l -> l.replace("$PACKAGE", pkg)).toList(), depth));
+                    Files.write(target, expand(relative, body.stream().map(l -> {
+                        String line = l.replace("$PACKAGE", pkg);
+                        for (Map.Entry<String, String[]> word : words.entrySet()) {
+                            line = line.replace(word.getKey(), word.getValue()[index]);
+                        }
+                        return line;
+                    }).toList(), depth));
                 }
                 continue;
             }

@@ -86,6 +86,6 @@ public abstract class AbstractChainBenchmark {
         if (mode == Mode.EAGER) {
             return stack.eagerAsInt(x);
         }
-        return stack.async(x).toCompletableFuture().join();
+        return stack.asyncAsInt(x).join();
     }
 }

@@ -13,7 +13,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,13 +24,13 @@ import java.util.regex.PatternSyntaxException;
 import java.util.concurrent.Callable;
 import dev.eager.core.Mode;
 import dev.eager.harness.load.PostgresCluster;
+import dev.eager.report.JmhJson;
+import dev.eager.report.JmhResult;
+import dev.eager.report.Manifest;
+import dev.eager.report.RunFolder;
 import dev.eager.workload.Shape;
 import dev.eager.workload.Workloads;
-import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.profile.GCProfiler;
-import org.openjdk.jmh.results.BenchmarkResult;
-import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.results.format.ResultFormatFactory;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.BenchmarkList;
 import org.openjdk.jmh.runner.BenchmarkListEntry;
@@ -43,14 +42,15 @@ import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
+import org.openjdk.jmh.util.Version;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Unmatched;
 
 /**
  * The launcher {@code scripts/bench} runs: builds the run's valid parameter sets ({@link RunPlan}),
- * runs them through JMH's Java API with {@code -prof gc}, and writes one run folder holding the
- * merged {@code jmh-result.json} (JMH's own JSON format, raw data included), {@code manifest.json}
- * and {@code bench.log}. Its last line of output is the run folder.
+ * runs them through JMH's Java API with {@code -prof gc}, and writes one run folder ({@link RunFolder})
+ * holding the merged {@code jmh-result.json} (JMH's own JSON format, raw data included),
+ * {@code manifest.json} and {@code bench.log}. Its last line of output is the run folder.
  */
 @Command(name = "bench", description = "Runs the JMH benchmarks and writes a run folder (--help for all options).")
 public final class Bench implements Callable<Integer> {
@@ -309,7 +309,7 @@ public final class Bench implements Callable<Integer> {
         }
         Files.createDirectories(folder);
 
-        List<RunResult> results = new ArrayList<>();
+        List<JmhResult> results = new ArrayList<>();
         boolean complete = false;
         int reportCode = OK;
         long seed = arguments.seed() != null ? arguments.seed() : System.nanoTime() & 0x7fffffff;
@@ -333,29 +333,30 @@ public final class Bench implements Callable<Integer> {
                         measured = postgres.running() ? plan : plan.withoutServer("postgres");
                         ormFlags = postgres.forkFlags();
                     }
-                    results.addAll(interleaved(measured, arguments, seed, folder, out, jmhOut, start, ormFlags));
+                    interleaved(measured, arguments, seed, folder, out, jmhOut, start, results, ormFlags);
                 }
                 complete = true;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 out.println("[bench] interrupted while waiting for another JMH run");
-            } catch (RunnerException e) {
+            } catch (RunnerException | dev.eager.report.BadInput e) {
                 out.println("[bench] the run failed: " + e.getMessage()
                         + (e.getCause() == null ? "" : " (" + e.getCause() + ")"));
             } finally {
-                writeResults(results, folder.resolve("jmh-result.json"));
                 Instant end = Instant.now();
-                Map<String, Object> manifest = Manifest.describe(runId, plan.profile(),
-                        Manifest.GitState.of(arguments.repo()), ForkFlags.everyFork(), arguments.command(), start, end,
-                        complete);
-                // Forks ran in rounds, each round's order drawn from this seed.
-                manifest.put("rounds", plan.rounds());
-                manifest.put("seed", seed);
-                manifest.put("ormForks", plan.profile().orm().forks());
+                Manifest.Builder builder = Manifest.builder(runId, plan.profile().id())
+                        .git(Manifest.GitState.of(arguments.repo()))
+                        .machine(ForkFlags.everyFork(), Version.getPlainVersion())
+                        .span(arguments.command(), start, end, complete)
+                        // Forks ran in rounds, each round's order drawn from this seed.
+                        .put("rounds", plan.rounds())
+                        .put("seed", seed)
+                        .put("ormForks", plan.profile().orm().forks());
                 if (postgresStatus != null) {
-                    manifest.put("postgres", postgresStatus); // started (its version) or skipped (why)
+                    builder.put("postgres", postgresStatus); // started (its version) or skipped (why)
                 }
-                Manifest.write(manifest, folder.resolve("manifest.json"));
+                Manifest manifest = builder.build();
+                RunFolder.write(folder, manifest, results);
                 out.printf("[bench] %s in %s: %d results%n", complete ? "finished" : "INCOMPLETE",
                         minutes(Duration.between(start, end).toSeconds()), results.size());
                 if (complete && arguments.report()) {
@@ -373,46 +374,56 @@ public final class Bench implements Callable<Integer> {
      * Runs the plan's forks in rounds: each round one fork of every unit (a parameter set, see
      * {@link RunPlan.Part#units()}), the units in an order drawn from {@code seed} and the round, so
      * that a slow spell of the shared machine falls on every series alike instead of on one point's
-     * forks run back to back. Returns one result per parameter set with its forks in round order.
+     * forks run back to back. JMH writes each unit's fork to a scratch file; adds to {@code results}
+     * one result per parameter set with its forks in round order, merged by the run-folder format
+     * (what was measured, also when a fork fails).
      */
-    private static List<RunResult> interleaved(RunPlan plan, Arguments arguments, long seed, Path folder,
-            PrintStream out, OutputFormat jmhOut, Instant start, List<String> ormFlags) throws RunnerException {
+    private static void interleaved(RunPlan plan, Arguments arguments, long seed, Path folder, PrintStream out,
+            OutputFormat jmhOut, Instant start, List<JmhResult> results, List<String> ormFlags)
+            throws RunnerException, IOException {
         List<RunPlan.Part> units = plan.parts().stream().flatMap(p -> p.units().stream()).toList();
         int rounds = plan.rounds();
         int total = plan.forks();
-        Map<String, BenchmarkParams> params = new LinkedHashMap<>();
-        Map<String, List<BenchmarkResult>> forks = new LinkedHashMap<>();
-        int done = 0;
-        for (int round = 0; round < rounds; round++) {
-            List<RunPlan.Part> order = new ArrayList<>();
-            for (int u = 0; u < units.size(); u++) {
-                if (runsInRound(u, units.get(u).forks(), round, rounds)) {
-                    order.add(units.get(u));
+        Map<String, List<JmhResult>> forks = new LinkedHashMap<>();
+        Map<String, Integer> unitOf = new LinkedHashMap<>();
+        Path scratch = Files.createTempFile("bench-fork", ".json");
+        try {
+            int done = 0;
+            for (int round = 0; round < rounds; round++) {
+                List<RunPlan.Part> order = new ArrayList<>();
+                for (int u = 0; u < units.size(); u++) {
+                    if (runsInRound(u, units.get(u).forks(), round, rounds)) {
+                        order.add(units.get(u));
+                    }
+                }
+                Collections.shuffle(order, new Random(seed + round));
+                for (int i = 0; i < order.size(); i++) {
+                    RunPlan.Part unit = order.get(i);
+                    out.printf("[bench] round %d/%d, %d/%d: %s; elapsed %s, run ETA %s%n", round + 1, rounds, i + 1,
+                            order.size(), unit.title(), minutes(Duration.between(start, Instant.now()).toSeconds()),
+                            minutes(remaining(plan, start, done, total)));
+                    ChainedOptionsBuilder options = options(plan.profile(), unit, unit.isOrm() ? ormFlags : List.of())
+                            .forks(1)
+                            .result(scratch.toString()).resultFormat(ResultFormatType.JSON);
+                    for (String spec : arguments.profilers()) {
+                        addProfiler(options, spec.replace("{run}", folder.toAbsolutePath().toString()));
+                    }
+                    Files.deleteIfExists(scratch);
+                    new Runner(options.build(), jmhOut).run();
+                    for (JmhResult fork : JmhJson.read(scratch)) {
+                        forks.computeIfAbsent(fork.key(), k -> new ArrayList<>()).add(fork);
+                        unitOf.putIfAbsent(fork.key(), units.indexOf(unit));
+                    }
+                    done += unit.parameterSets();
                 }
             }
-            Collections.shuffle(order, new Random(seed + round));
-            for (int i = 0; i < order.size(); i++) {
-                RunPlan.Part unit = order.get(i);
-                out.printf("[bench] round %d/%d, %d/%d: %s; elapsed %s, run ETA %s%n", round + 1, rounds, i + 1,
-                        order.size(), unit.title(), minutes(Duration.between(start, Instant.now()).toSeconds()),
-                        minutes(remaining(plan, start, done, total)));
-                ChainedOptionsBuilder options = options(plan.profile(), unit, unit.isOrm() ? ormFlags : List.of())
-                        .forks(1);
-                for (String spec : arguments.profilers()) {
-                    addProfiler(options, spec.replace("{run}", folder.toAbsolutePath().toString()));
-                }
-                for (RunResult result : new Runner(options.build(), jmhOut).run()) {
-                    params.putIfAbsent(result.getParams().id(), result.getParams());
-                    forks.computeIfAbsent(result.getParams().id(), k -> new ArrayList<>())
-                            .addAll(result.getBenchmarkResults());
-                }
-                done += unit.parameterSets();
-            }
+        } finally {
+            Files.deleteIfExists(scratch);
+            // In the plan's order (the registry's), whatever order the rounds ran in.
+            List<String> planOrder = new ArrayList<>(forks.keySet());
+            planOrder.sort(java.util.Comparator.comparingInt(unitOf::get));
+            planOrder.forEach(key -> results.add(JmhJson.merge(forks.get(key))));
         }
-        // In the plan's order (the registry's), whatever order the rounds ran in.
-        List<String> planOrder = new ArrayList<>(params.keySet());
-        planOrder.sort(java.util.Comparator.comparingInt(id -> unitIndex(units, params.get(id))));
-        return planOrder.stream().map(id -> new RunResult(params.get(id), forks.get(id))).toList();
     }
 
     /**
@@ -429,18 +440,6 @@ public final class Bench implements Callable<Integer> {
     private static PostgresCluster startPostgres(Arguments arguments, String runId) {
         return PostgresCluster.start(arguments.repo().resolve("scripts").resolve("postgres").toAbsolutePath(),
                 Path.of(System.getProperty("java.io.tmpdir"), "eager-postgres-" + runId));
-    }
-
-    /** The index of the unit a parameter set belongs to, for ordering the merged results. */
-    private static int unitIndex(List<RunPlan.Part> units, BenchmarkParams params) {
-        for (int i = 0; i < units.size(); i++) {
-            RunPlan.Part unit = units.get(i);
-            if (unit.benchmarks().contains(params.getBenchmark()) && unit.params().entrySet().stream()
-                    .allMatch(e -> e.getValue().contains(params.getParam(e.getKey())))) {
-                return i;
-            }
-        }
-        return units.size();
     }
 
     /**
@@ -478,10 +477,6 @@ public final class Bench implements Callable<Integer> {
         } else {
             options.addProfiler(spec.substring(0, colon), spec.substring(colon + 1));
         }
-    }
-
-    private static void writeResults(Collection<RunResult> results, Path file) {
-        ResultFormatFactory.getInstance(ResultFormatType.JSON, file.toString()).writeOut(results);
     }
 
     private static void describe(RunPlan plan, PrintStream out) {

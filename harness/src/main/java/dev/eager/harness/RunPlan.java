@@ -1,6 +1,8 @@
 package dev.eager.harness;
 
 import dev.eager.core.Mode;
+import dev.eager.report.BenchmarkKind;
+import java.lang.reflect.Field;
 import dev.eager.harness.load.OrmBenchmark;
 import dev.eager.workload.Leaf;
 import dev.eager.workload.Shape;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.openjdk.jmh.annotations.Param;
 
 /**
  * The valid parameter sets of one run, as JMH runs they can be handed to: invalid combinations
@@ -21,12 +24,27 @@ import java.util.stream.Stream;
  * them; then the orm stack, then the fixed-cost benchmarks with their own parameters.
  */
 public record RunPlan(Profile profile, List<Part> parts) {
-    /** The classes whose runs take {@code strategy}, {@code mode}, {@code depth} from the plan. */
-    static final List<String> CHAIN_CLASSES = List.of(
-            ChainBenchmark.class.getName(), OpaqueChainBenchmark.class.getName());
-
-    /** The classes whose runs take {@code strategy}, {@code mode}, {@code server} and {@code hitRatio} from the plan (the orm stack). */
-    static final List<String> ORM_CLASSES = List.of(OrmBenchmark.class.getName());
+    /**
+     * Which benchmark is which, by the parameters its class declares, as the reports tell its
+     * results apart ({@link BenchmarkKind}): a chain takes {@code strategy}, {@code mode} and
+     * {@code depth} from the plan, the orm stack {@code strategy} and {@code mode}; any other
+     * benchmark runs with its own parameters.
+     */
+    static BenchmarkKind kind(String benchmark) {
+        List<String> params = new ArrayList<>();
+        try {
+            for (Class<?> c = Class.forName(className(benchmark)); c != null; c = c.getSuperclass()) {
+                for (Field f : c.getDeclaredFields()) {
+                    if (f.isAnnotationPresent(Param.class)) {
+                        params.add(f.getName());
+                    }
+                }
+            }
+        } catch (ClassNotFoundException e) {
+            throw new IllegalArgumentException(benchmark + ": no such benchmark class", e);
+        }
+        return BenchmarkKind.of(params);
+    }
 
     /**
      * What an orm fork takes besides a chain fork's start-up: starting (and seeding) its server,
@@ -70,7 +88,7 @@ public record RunPlan(Profile profile, List<Part> parts) {
 
         /** Whether this part measures the orm stack (its forks also start a server). */
         public boolean isOrm() {
-            return benchmarks.stream().anyMatch(b -> ORM_CLASSES.contains(className(b)));
+            return benchmarks.stream().anyMatch(b -> kind(b) == BenchmarkKind.ORM);
         }
 
         /**
@@ -150,8 +168,11 @@ public record RunPlan(Profile profile, List<Part> parts) {
         List<String> orm = new ArrayList<>();
         List<String> fixed = new ArrayList<>();
         available.keySet().stream().filter(include).sorted().forEach(name ->
-                (CHAIN_CLASSES.contains(className(name)) ? chain : ORM_CLASSES.contains(className(name)) ? orm : fixed)
-                        .add(name));
+                (switch (kind(name)) {
+                    case CHAIN -> chain;
+                    case ORM -> orm;
+                    case FIXED_COST -> fixed;
+                }).add(name));
 
         List<String> depths = (selection.depths() == null ? profile.depths() : selection.depths()).stream()
                 .map(String::valueOf).toList();

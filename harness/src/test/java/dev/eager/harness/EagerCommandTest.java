@@ -35,7 +35,7 @@ class EagerCommandTest {
     void everyJobOfTheScriptsIsASubcommand() {
         Set<String> names = EagerCommand.commandLine().getSubcommands().keySet();
         assertTrue(names.containsAll(List.of("bench", "load", "roundtrip", "gate", "gate-check", "report")), names.toString());
-        assertEquals(Set.of("fit", "render", "gate", "compare", "help"),
+        assertEquals(Set.of("fit", "render", "gate", "compare", "baseline", "help"),
                 EagerCommand.commandLine().getSubcommands().get("report").getSubcommands().keySet());
     }
 

@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import dev.eager.report.Manifest;
 import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.util.Version;
 import org.junit.jupiter.api.io.TempDir;
 
 class ManifestTest {
@@ -23,15 +23,21 @@ class ManifestTest {
     Path dir;
 
     @Test
-    void theManifestHasEveryKeyTheReportReads() throws Exception {
+    void theManifestTheHarnessWritesHasEveryKeyTheReportReads() throws Exception {
         Instant start = Instant.parse("2026-01-02T03:04:05Z");
-        Map<String, Object> m = Manifest.describe("20260102-030405-quick", Profile.QUICK,
-                new Manifest.GitState("abc123", true), ForkFlags.everyFork(), "scripts/bench --profile quick",
-                start, start.plusSeconds(60), true);
-        Path file = dir.resolve("manifest.json");
-        Manifest.write(m, file);
+        Manifest.builder("20260102-030405-quick", Profile.QUICK.id())
+                .git(new Manifest.GitState("abc123", true))
+                .machine(ForkFlags.everyFork(), Version.getPlainVersion())
+                .span("scripts/bench --profile quick", start, start.plusSeconds(60), true)
+                .put("seed", 42)
+                .build().write(dir);
 
-        JsonNode json = new ObjectMapper().readTree(Files.readString(file));
+        Manifest read = Manifest.read(dir);
+        JsonNode json = read.json();
+        assertEquals("abc123", read.commit());
+        assertTrue(read.dirty());
+        assertEquals(System.getProperty("java.vm.vendor") + " " + System.getProperty("java.runtime.version"), read.jdk());
+        assertEquals("42", read.text("seed"));
         for (String key : KEYS) {
             assertTrue(json.has(key), "missing " + key + " in " + json);
         }

@@ -181,7 +181,7 @@ final class BaseComparison {
                 if (b == null || e.getKey() > LinearFit.MAX_FITTED_DEPTH) {
                     continue;
                 }
-                common.put(e.getKey(), new double[][] {e.getValue().forkMedians(), b.forkMedians()});
+                common.put(e.getKey(), new double[][] {e.getValue().forkValues(), b.forkValues()});
                 ForkClusters.of(e.getValue()).ifPresent(c -> clusters.add("depth " + e.getKey() + " " + c));
                 ForkClusters.of(b).ifPresent(c -> clusters.add("base depth " + e.getKey() + " " + c));
             }

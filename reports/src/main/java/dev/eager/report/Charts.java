@@ -29,7 +29,7 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGUtils;
 
-/** Builds the report's charts from a fitted run and writes each as PNG and SVG. */
+/** Builds the report's charts from a fitted run and writes each as PNG (and SVG on request). */
 final class Charts {
     private final ChartStyle style;
 
@@ -56,7 +56,7 @@ final class Charts {
             YIntervalSeries s = new YIntervalSeries(row.key().strategy());
             data.get(row.key()).forEach((depth, sample) -> {
                 if (depth <= upTo) {
-                    s.add(depth, sample.mean(), sample.low(), sample.high());
+                    s.add(depth, sample.point(), sample.low(), sample.high());
                 }
             });
             points.addSeries(s);
@@ -89,7 +89,7 @@ final class Charts {
         bars.setErrorPaint(null);
         plot.setRenderer(0, bars);
         plot.setRenderer(1, fitted);
-        subtitle(chart, "points: mean with 95% interval; dashed: fitted fixed + slope \u00d7 depth");
+        subtitle(chart, "points: median of the forks with 95% interval; dashed: fixed + slope \u00d7 depth fitted per fork");
         legendRight(chart);
         return chart;
     }
@@ -138,14 +138,15 @@ final class Charts {
         return chart;
     }
 
-    /** The fixed-cost benchmarks (no depth): mean time with its 95% interval, one bar each. */
+    /** The fixed-cost benchmarks (no depth): each point with its 95% interval, one bar each. */
     JFreeChart fixedCost(List<Measurement> fixed) {
         DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
         for (Measurement m : fixed) {
             if (m.metric() == Metric.TIME) {
-                // Log scale: an interval reaching below zero is drawn cut short (index.html has the numbers).
-                double mean = m.sample().mean();
-                data.add(mean, Math.min(m.sample().halfWidth(), 0.95 * mean), "ns/op", m.label());
+                // The renderer draws a symmetric bar: the longer side of the interval (index.html has both).
+                Sample s = m.sample();
+                double point = s.point();
+                data.add(point, Math.min(Math.max(point - s.low(), s.high() - point), 0.95 * point), "ns/op", m.label());
             }
         }
         org.jfree.chart.axis.CategoryAxis names = new org.jfree.chart.axis.CategoryAxis(null);
@@ -172,10 +173,10 @@ final class Charts {
      * Latency percentiles on a "nines" axis: x is {@code -log10(1 - p)}, so 90%, 99%, 99.9% are evenly
      * spaced; y is latency on a log scale.
      */
-    JFreeChart latency(List<LoadRun.Row> rows) {
+    JFreeChart latency(List<LoadSummary.Row> rows) {
         XYSeriesCollection curves = new XYSeriesCollection();
         List<String> strategies = new ArrayList<>();
-        for (LoadRun.Row row : rows) {
+        for (LoadSummary.Row row : rows) {
             XYSeries s = new XYSeries(row.label());
             double[][] points = {{0.5, row.p50()}, {0.9, row.p90()}, {0.99, row.p99()}, {0.999, row.p999()}};
             for (double[] p : points) {
@@ -245,12 +246,18 @@ final class Charts {
         }
     }
 
-    /** Writes {@code name.png} and {@code name.svg} into {@code folder}. */
-    static void write(JFreeChart chart, Path folder, String name) throws IOException {
+    /**
+     * Writes {@code name.png} into {@code folder}: the image the report and the README show. With
+     * {@code svg}, also {@code name.svg}, a scalable copy for reading a chart up close.
+     */
+    static void write(JFreeChart chart, Path folder, String name, boolean svg) throws IOException {
         ChartUtils.saveChartAsPNG(folder.resolve(name + ".png").toFile(), chart, ChartStyle.WIDTH, ChartStyle.HEIGHT);
-        SVGGraphics2D svg = new SVGGraphics2D(ChartStyle.WIDTH, ChartStyle.HEIGHT);
-        chart.draw(svg, new Rectangle(0, 0, ChartStyle.WIDTH, ChartStyle.HEIGHT));
-        SVGUtils.writeToSVG(folder.resolve(name + ".svg").toFile(), svg.getSVGElement());
+        if (!svg) {
+            return;
+        }
+        SVGGraphics2D graphics = new SVGGraphics2D(ChartStyle.WIDTH, ChartStyle.HEIGHT);
+        chart.draw(graphics, new Rectangle(0, 0, ChartStyle.WIDTH, ChartStyle.HEIGHT));
+        SVGUtils.writeToSVG(folder.resolve(name + ".svg").toFile(), graphics.getSVGElement());
     }
 
     /** The percentile axis: {@code -log10(1 - p)}, ticked at 50%, 90%, 99% and 99.9%. */

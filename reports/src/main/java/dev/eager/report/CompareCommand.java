@@ -13,8 +13,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {
             "Prints every benchmark result both runs have side by side, with B/A and",
-            "whether the difference is beyond noise (the two 95%% intervals of the mean",
-            "are disjoint)."},
+            "whether the difference is beyond noise (the two points' 95%% intervals are",
+            "disjoint). A point is the median of its forks' median iterations."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:compared", "2:bad input (no such folder, missing or malformed jmh-result.json)"})
 final class CompareCommand implements Callable<Integer> {
@@ -26,8 +26,8 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Run a = RunReader.read(runA);
-        Run b = RunReader.read(runB);
+        Run a = RunFolder.read(runA);
+        Run b = RunFolder.read(runB);
         Map<String, Measurement> inB = new LinkedHashMap<>();
         b.measurements().forEach(m -> inB.put(key(m), m));
         List<List<String>> rows = new ArrayList<>();
@@ -42,10 +42,10 @@ final class CompareCommand implements Callable<Integer> {
             Sample sb = mb.sample();
             boolean beyond = Ratio.disjoint(sa, sb);
             rows.add(List.of(subject(ma), ma.metric().unit(),
-                    Format.interval(sa.mean(), sa.low(), sa.high()),
-                    Format.interval(sb.mean(), sb.low(), sb.high()),
-                    Format.number(sb.mean() / sa.mean()),
-                    beyond ? (sb.mean() > sa.mean() ? "yes: B higher" : "yes: B lower") : "no"));
+                    Format.interval(sa.point(), sa.low(), sa.high()),
+                    Format.interval(sb.point(), sb.low(), sb.high()),
+                    Format.number(sb.point() / sa.point()),
+                    beyond ? (sb.point() > sa.point() ? "yes: B higher" : "yes: B lower") : "no"));
         }
         System.out.println("A = " + a.name() + " (" + a.manifest().jdk() + ", commit " + a.manifest().commit() + ")");
         System.out.println("B = " + b.name() + " (" + b.manifest().jdk() + ", commit " + b.manifest().commit() + ")");

@@ -25,10 +25,10 @@ public final class CostModel {
     public static CostModel of(Run run) {
         Map<SeriesKey, Map<Integer, Sample>> series = run.series();
         if (series.isEmpty()) {
-            throw new BadInput(run.folder().resolve(RunReader.RESULT),
+            throw new BadInput(run.folder().resolve(RunFolder.RESULTS),
                     "no depth-sweep results (benchmarks with strategy and depth parameters)");
         }
-        String file = run.folder().resolve(RunReader.RESULT).toString();
+        String file = run.folder().resolve(RunFolder.RESULTS).toString();
         Map<SeriesKey, LinearFit> fits = new LinkedHashMap<>();
         series.forEach((key, byDepth) -> fits.put(key, LinearFit.of(byDepth, file + ": " + key)));
         List<SeriesKey> order = new ArrayList<>(fits.keySet());

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
             "Reads run folders written by eager bench (jmh-result.json + manifest.json)",
             "and answers whether each strategy pays the cost of turning async off once,",
             "or once per layer of the call stack."},
-        subcommands = {FitCommand.class, RenderCommand.class, GateCommand.class, CompareCommand.class,
+        subcommands = {FitCommand.class, RenderCommand.class, GateCommand.class, CompareCommand.class, BaselineCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:regression found (gate)", "2:bad input or usage"})
@@ -32,6 +32,6 @@ public final class EagerReport implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: fit, render, gate or compare");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: fit, render, gate, compare or baseline");
     }
 }

@@ -10,11 +10,11 @@ import picocli.CommandLine.Parameters;
 @Command(name = "fit", mixinStandardHelpOptions = true,
         description = {
             "Fits cost(depth) = fixed + slope * depth per (strategy, mode, layers,",
-            "metric) by least squares through one point per depth (the median over its",
-            "forks of each fork's median iteration), over depths up to 20 (deeper opaque chains cost",
-            "more per layer for every strategy on this kind of CPU; they are charted, not",
-            "fitted), with 95%% confidence intervals on depths - 2 degrees of freedom",
-            "(needs three depths up to 20), and judges each slope against the same",
+            "metric) by least squares through one point per fork (its median iteration)",
+            "at every depth up to 20 (deeper opaque chains cost more per layer for every",
+            "strategy on this kind of CPU; they are charted, not fitted), with 95%% confidence",
+            "intervals on points - 2 degrees of freedom (needs two depths up to 20 and three",
+            "forks or more between them), and judges each slope against the same",
             "run's duplicated SYNC slope: pays-once when the slope's interval lies at or",
             "below that slope plus the printed margin, else pays-per-layer."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -32,7 +32,7 @@ final class FitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CostModel model = CostModel.of(RunReader.read(run));
+        CostModel model = CostModel.of(RunFolder.read(run));
         String out = switch (format) {
             case table -> VerdictTable.text(model);
             case json -> VerdictTable.json(model);

@@ -45,7 +45,7 @@ public final class Gate {
         String baseJdk = baselineRun.manifest().jdk();
         String runJdk = run.manifest().jdk();
         if (!baseJdk.equals(runJdk)) {
-            throw new BadInput(baselineRun.folder().resolve(RunReader.MANIFEST), "baseline is from JDK '" + baseJdk
+            throw new BadInput(baselineRun.folder().resolve(RunFolder.MANIFEST), "baseline is from JDK '" + baseJdk
                     + "' but the run is from '" + runJdk + "': allocation is exact only per JDK;"
                     + " commit a baseline for this JDK under results/baselines/");
         }
@@ -110,12 +110,13 @@ public final class Gate {
     }
 
     /**
-     * Step 1, second half: this run's bytes/op (median of its iterations) against the most the
-     * baseline measured at the same depth, plus less than the smallest object, at more than half
-     * the depths. A code change that allocates more does so on the path every depth takes (a fixed
-     * or a per-layer object shows at every depth); what varies with timing does not: continuations-vt
-     * ASYNC counts the scheduler's allocation too, 658 B in some forks and ~700 B in others, which
-     * the baseline's three forks need not have seen.
+     * Step 1, second half: this run's point (bytes/op, {@link Sample#point()}) against the upper end
+     * of the baseline point's 95% interval at the same depth, plus less than the smallest object, at
+     * more than half the depths: more than the baseline's code allocates beyond its own noise. A code
+     * change that allocates more does so on the path every depth takes (a fixed or a per-layer object
+     * shows at every depth); what varies with timing does not: continuations-vt ASYNC counts the
+     * scheduler's allocation too, 658 B in some forks and ~700 B in others, and the interval of a
+     * median over six forks or fewer spans all of them.
      */
     private void exceedsBaseline(FitRow r) {
         Map<Integer, Sample> now = run.series().get(r.key());
@@ -130,9 +131,9 @@ public final class Gate {
                 continue;
             }
             compared++;
-            double excess = e.getValue().median() - b.max();
-            String text = "depth " + e.getKey() + " " + Format.number(e.getValue().median()) + " vs at most "
-                    + Format.number(b.max()) + " B/op";
+            double excess = e.getValue().point() - b.high();
+            String text = "depth " + e.getKey() + " " + Format.number(e.getValue().point()) + " vs at most "
+                    + Format.number(b.high()) + " B/op";
             if (excess > ALLOC_TOLERANCE) {
                 over.add(text);
             }

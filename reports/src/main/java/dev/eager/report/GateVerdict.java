@@ -20,9 +20,9 @@ import java.util.Set;
  */
 public final class GateVerdict {
     /** The base commit's forks inside a gate folder. */
-    public static final String BASE = "base";
+    public static final String BASE = RunFolder.BASE;
     /** The confirmation measurement inside a gate folder. */
-    public static final String CONFIRM = "confirm";
+    public static final String CONFIRM = RunFolder.CONFIRM;
 
     private final Run run;
     private final Run baseline;
@@ -40,16 +40,16 @@ public final class GateVerdict {
 
     /** Judges the gate folder {@code folder} against the stored baseline in {@code baselineFolder}. */
     public static GateVerdict judge(Path baselineFolder, Path folder) {
-        Run baseline = RunReader.read(baselineFolder);
-        Run run = RunReader.read(folder);
+        Run baseline = RunFolder.read(baselineFolder);
+        Run run = RunFolder.read(folder);
         List<Check> first = judgeOne(baseline, run, folder);
         List<Check> confirmation = null;
         if (Files.isDirectory(folder.resolve(CONFIRM))) {
             Path confirm = folder.resolve(CONFIRM);
-            confirmation = judgeOne(baseline, RunReader.read(confirm), confirm);
+            confirmation = judgeOne(baseline, RunFolder.read(confirm), confirm);
         }
         String note = Files.isDirectory(folder.resolve(BASE))
-                ? "base commit " + RunReader.read(folder.resolve(BASE)).manifest().commit() + " measured in the same run"
+                ? "base commit " + RunFolder.read(folder.resolve(BASE)).manifest().commit() + " measured in the same run"
                 : whyNoBase(run);
         return new GateVerdict(baseline, run, first, confirmation, note);
     }
@@ -57,7 +57,7 @@ public final class GateVerdict {
     private static List<Check> judgeOne(Run baseline, Run run, Path folder) {
         Path base = folder.resolve(BASE);
         if (Files.isDirectory(base)) {
-            return Gate.judge(baseline, run, RunReader.read(base), null);
+            return Gate.judge(baseline, run, RunFolder.read(base), null);
         }
         return Gate.judge(baseline, run, null, whyNoBase(run));
     }
@@ -128,6 +128,27 @@ public final class GateVerdict {
             return onlyUnconfirmedTime ? ExitCode.UNCONFIRMED : ExitCode.REGRESSION;
         }
         return ExitCode.OK;
+    }
+
+    /** The verdict as data, for {@code gate.json}. */
+    public GateVerdictFile file() {
+        boolean broken = checks().stream().anyMatch(c -> c.step() == 0 && c.failed());
+        String word = switch (exitCode()) {
+            case ExitCode.OK -> "PASS";
+            case ExitCode.UNCONFIRMED -> "UNCONFIRMED";
+            default -> broken ? "BROKEN" : "FAIL";
+        };
+        return new GateVerdictFile(run.name(), run.manifest().commit(), baseline.folder().toString(), exitCode(), word,
+                checks(), confirmation == null ? List.of() : confirmation);
+    }
+
+    /** Writes {@code gate.txt} and {@code gate.json} into the gate folder. */
+    public void write(Path folder) throws java.io.IOException {
+        try (PrintStream text = new PrintStream(Files.newOutputStream(folder.resolve(RunFolder.GATE_TEXT)), true,
+                java.nio.charset.StandardCharsets.UTF_8)) {
+            print(text);
+        }
+        file().write(folder);
     }
 
     /** Every check, the confirmation's, and a last line saying the verdict. */

@@ -3,28 +3,24 @@ package dev.eager.report;
 import java.util.Map;
 import java.util.TreeMap;
 import org.hipparchus.distribution.continuous.TDistribution;
-import org.hipparchus.stat.descriptive.rank.Median;
 import org.hipparchus.stat.regression.SimpleRegression;
 
 /**
- * The cost model {@code fixed + slope * depth}, fitted by least squares through one point per
- * depth, with 95% confidence intervals from Student's t on {@code depths - 2} degrees of freedom
- * (Hipparchus). The point is the median over that depth's forks of each fork's median iteration.
+ * The cost model {@code fixed + slope * depth}, fitted by least squares through one point per fork
+ * at every depth (the fork's value, {@link Sample#forkValues()}: the median of its iterations),
+ * with 95% confidence intervals from Student's t on {@code points - 2} degrees of freedom
+ * (Hipparchus).
  *
- * <p>Why: forks differ (JIT decisions, code layout, a neighbour on the shared machine) by more than
- * iterations within a fork do, now and then wildly (one bypass-once fork at depth 1 ran at 42 ns
- * where two others ran at 18). Every iteration as an independent point would give intervals too
- * narrow to trust; every fork as a point lets one such fork wreck the line. The median of the
- * forks sets an odd fork aside (with three or more), the median of a fork's iterations a disturbed
- * iteration, and the scatter of the depth points around the line is the honest noise left.
+ * <p>Why per fork: the fork is the unit of noise (iterations within one JVM share its JIT
+ * decisions and code layout), so every iteration as a point would give intervals too narrow to
+ * trust, while every fork as a point gives the interval the scatter between JVMs, the honest noise.
+ * One rule for every design: a run of one fork per depth (standard) has one point per depth, the
+ * gate's two depths with six forks each have twelve points. An odd fork widens the interval rather
+ * than being set aside: a verdict should not rest on forks it ignored.
  *
  * <p>Only depths up to {@link #MAX_FITTED_DEPTH} are fitted: deeper opaque chains cost more per
  * layer for every strategy on this kind of CPU, so a line through depth 50 and 100 would describe
  * the CPU rather than the strategy. Deeper depths are still drawn.
- *
- * <p>A run with only two depths (the regression gate's: depths 1 and 20, six forks each, which
- * estimates the slope with less variance than three depths at the same number of forks) is
- * fitted through one point per fork instead.
  *
  * @param fixed      cost at depth 0: paid once
  * @param fixedLow   lower end of its 95% interval
@@ -32,7 +28,7 @@ import org.hipparchus.stat.regression.SimpleRegression;
  * @param slope      cost per layer
  * @param slopeLow   lower end of its 95% interval
  * @param slopeHigh  upper end of its 95% interval
- * @param points     how many depths the fit used
+ * @param points     how many fork values the fit used
  */
 public record LinearFit(double fixed, double fixedLow, double fixedHigh,
         double slope, double slopeLow, double slopeHigh, int points) {
@@ -41,8 +37,8 @@ public record LinearFit(double fixed, double fixedLow, double fixedHigh,
     public static final int MAX_FITTED_DEPTH = 20;
 
     /** Why the fit stops at {@link #MAX_FITTED_DEPTH}, for the report. */
-    public static final String RANGE_REASON = "fitted over depths up to " + MAX_FITTED_DEPTH + ", one point per depth"
-            + " (the median of its forks' median iterations; with only two depths, one point per fork): beyond about 24 opaque layers every strategy's per-layer cost"
+    public static final String RANGE_REASON = "fitted over depths up to " + MAX_FITTED_DEPTH + ", one point per fork"
+            + " (its median iteration): beyond about 24 opaque layers every strategy's per-layer cost"
             + " rises on this CPU (LinearityBenchmark: ~1.2 ns/layer up to 30, 9-10 beyond), so deeper depths"
             + " are drawn but not fitted";
 
@@ -55,21 +51,15 @@ public record LinearFit(double fixed, double fixedLow, double fixedHigh,
             }
         });
         SimpleRegression regression = new SimpleRegression(true);
-        if (fitted.size() >= 3) {
-            fitted.forEach((depth, sample) -> regression.addData(depth, new Median().evaluate(sample.forkMedians())));
-        } else if (fitted.size() == 2) {
-            // Two depths (the gate's design: the slope's lever at both ends, more forks at each):
-            // one point per fork, so the interval still comes from the forks' scatter.
-            fitted.forEach((depth, sample) -> {
-                for (double forkMedian : sample.forkMedians()) {
-                    regression.addData(depth, forkMedian);
-                }
-            });
-        }
-        if (regression.getN() < 3) {
+        fitted.forEach((depth, sample) -> {
+            for (double value : sample.forkValues()) {
+                regression.addData(depth, value);
+            }
+        });
+        if (regression.getN() < 3 || fitted.size() < 2) {
             throw new BadInput(where + ": measured at depth(s) " + fitted.keySet() + " up to " + MAX_FITTED_DEPTH
-                    + "; a fit of fixed + slope * depth with intervals needs at least three depths, or two"
-                    + " depths with three forks or more between them (all depths: " + new TreeMap<>(byDepth).keySet() + ")");
+                    + "; a fit of fixed + slope * depth with intervals needs two depths or more and three forks or"
+                    + " more between them (all depths: " + new TreeMap<>(byDepth).keySet() + ")");
         }
         long n = regression.getN();
         double t = new TDistribution(n - 2).inverseCumulativeProbability(1 - (1 - Sample.CONFIDENCE) / 2);

@@ -1,8 +1,8 @@
 package dev.eager.report;
 
 /**
- * {@code a / b} of two samples with an approximate 95% interval (first-order propagation of both
- * samples' relative interval half-widths).
+ * {@code a / b} of two points or two slopes with an approximate 95% interval (first-order
+ * propagation of both operands' relative interval half-widths).
  *
  * @param value the ratio of the means
  * @param low   lower end of the interval
@@ -11,9 +11,9 @@ package dev.eager.report;
 public record Ratio(double value, double low, double high) {
     /** {@code a / b}. */
     public static Ratio of(Sample a, Sample b) {
-        double ma = a.mean();
-        double mb = b.mean();
-        return of(ma / mb, a.halfWidth() / ma, b.halfWidth() / mb);
+        double pa = a.point();
+        double pb = b.point();
+        return of(pa / pb, (a.high() - a.low()) / 2 / pa, (b.high() - b.low()) / 2 / pb);
     }
 
     /** {@code a}'s slope over {@code b}'s, each slope's interval propagated as for samples. */

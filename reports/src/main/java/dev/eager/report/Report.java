@@ -14,8 +14,9 @@ import java.util.stream.Stream;
 import org.jfree.chart.JFreeChart;
 
 /**
- * The self-contained report of a run: charts (PNG and SVG), {@code index.html} that works offline
- * and {@code summary.md}. Written into a temporary sibling folder that is moved into place only once
+ * The self-contained report of a run: charts as PNG (and SVG copies on request), {@code index.html}
+ * that works offline and {@code summary.md}. Without SVG copies it is what a published run keeps:
+ * each chart once, in the format the page and the README show. Written into a temporary sibling folder that is moved into place only once
  * complete, so a failure leaves nothing half-written.
  */
 final class Report {
@@ -26,10 +27,17 @@ final class Report {
     private final LoadRun load;
     private final Charts charts;
     private final Map<String, String> written = new LinkedHashMap<>();
+    private final boolean svg;
 
     Report(CostModel model, LoadRun load) {
+        this(model, load, false);
+    }
+
+    /** With {@code svg}, every chart also as a scalable SVG, linked from its PNG. */
+    Report(CostModel model, LoadRun load, boolean svg) {
         this.model = model;
         this.load = load;
+        this.svg = svg;
         this.charts = new Charts(new ChartStyle(model.run().strategies()));
     }
 
@@ -107,7 +115,7 @@ final class Report {
     }
 
     private void chart(Path folder, String name, String caption, JFreeChart chart) throws IOException {
-        Charts.write(chart, folder, name);
+        Charts.write(chart, folder, name, svg);
         written.put(name, caption);
     }
 
@@ -136,7 +144,8 @@ final class Report {
         h.append("<p>Does each strategy pay the cost of turning async off once, or once per layer? ")
                 .append("cost(depth) = fixed + slope &times; depth, least squares, 95% intervals; ")
                 .append(esc(LinearFit.RANGE_REASON))
-                .append("; verdicts against the same run's <code>duplicated</code> SYNC slope.</p>\n");
+                .append("; verdicts against the same run's <code>duplicated</code> SYNC slope. Estimator: ")
+                .append(esc(Sample.METHOD)).append(".</p>\n");
         h.append("<h2>Verdicts</h2>\n<table><tr>");
         for (String col : List.of("strategy", "mode", "layers", "metric", "fixed [95% CI]", "slope [95% CI]",
                 "slope ceiling", "verdict")) {
@@ -157,19 +166,20 @@ final class Report {
                     .append(r.verdict().label()).append("</td></tr>\n");
         }
         h.append("</table>\n<p>").append(esc(VerdictTable.margins()).replace("\n", "<br>\n")).append("</p>\n");
-        h.append("<h2>Charts</h2>\n<p>Points are means with 95% intervals; dashed lines are the fits. ")
-                .append("Every chart is also available as SVG (click it).</p>\n");
+        h.append("<h2>Charts</h2>\n<p>Points are medians of the forks with 95% intervals; dashed lines are the fits.")
+                .append(svg ? " Every chart is also available as SVG (click it)." : "").append("</p>\n");
         for (var e : written.entrySet()) {
-            h.append("<figure><a href=\"").append(e.getKey()).append(".svg\"><img src=\"").append(e.getKey())
-                    .append(".png\" alt=\"").append(esc(e.getValue())).append("\" width=\"1280\" height=\"720\"></a>")
+            String img = "<img src=\"" + e.getKey() + ".png\" alt=\"" + esc(e.getValue())
+                    + "\" width=\"1280\" height=\"720\">";
+            h.append("<figure>").append(svg ? "<a href=\"" + e.getKey() + ".svg\">" + img + "</a>" : img)
                     .append("<figcaption>").append(esc(e.getValue())).append("</figcaption></figure>\n");
         }
         if (!run.fixedCost().isEmpty()) {
-            h.append("<h2>Fixed-cost benchmarks</h2>\n<table><tr><th>benchmark</th><th>metric</th><th>mean [95% CI]</th></tr>\n");
+            h.append("<h2>Fixed-cost benchmarks</h2>\n<table><tr><th>benchmark</th><th>metric</th><th>point [95% CI]</th></tr>\n");
             for (Measurement m : run.fixedCost()) {
                 Sample s = m.sample();
                 h.append("<tr><td>").append(esc(m.label())).append("</td><td>").append(m.metric().unit())
-                        .append("</td><td>").append(Format.interval(s.mean(), s.low(), s.high())).append("</td></tr>\n");
+                        .append("</td><td>").append(Format.interval(s.point(), s.low(), s.high())).append("</td></tr>\n");
             }
             h.append("</table>\n");
         }
@@ -181,7 +191,7 @@ final class Report {
                 h.append("<th>").append(col).append("</th>");
             }
             h.append("</tr>\n");
-            for (LoadRun.Row r : load.rows()) {
+            for (LoadSummary.Row r : load.rows()) {
                 h.append("<tr>");
                 for (Object cell : List.of(r.strategy(), r.mode(), r.server(), Format.number(r.rate()), r.sent(), r.ok(),
                         r.failed(), Format.number(r.p50()), Format.number(r.p90()), Format.number(r.p99()),

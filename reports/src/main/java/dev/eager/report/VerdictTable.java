@@ -59,7 +59,8 @@ final class VerdictTable {
         return "run " + model.run().name() + " (profile " + m.profile() + ", commit " + m.commit() + ", "
                 + m.jdk() + ", " + m.machine() + ")\n"
                 + "cost(depth) = fixed + slope * depth, least squares, 95% intervals; " + LinearFit.RANGE_REASON + ";\n"
-                + "verdict against the same run's duplicated SYNC slope over the same layers and metric.\n\n";
+                + "verdict against the same run's duplicated SYNC slope over the same layers and metric;\n"
+                + "estimator: " + Sample.METHOD + ".\n\n";
     }
 
     static String margins() {

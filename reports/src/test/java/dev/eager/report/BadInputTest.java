@@ -86,7 +86,7 @@ class BadInputTest {
         Cli cli = Cli.run("fit", run);
         assertEquals(ExitCode.BAD_INPUT, cli.exit());
         assertEquals(1, cli.err().lines().count(), cli.err());
-        assertTrue(cli.err().contains(run.resolve("jmh-result.json") + ": duplicated SYNC opaque time: measured at depth(s) [10] up to 20; a fit of fixed + slope * depth with intervals needs at least three"),
+        assertTrue(cli.err().contains(run.resolve("jmh-result.json") + ": duplicated SYNC opaque time: measured at depth(s) [10] up to 20; a fit of fixed + slope * depth with intervals needs two depths or more"),
                 cli.err());
     }
 

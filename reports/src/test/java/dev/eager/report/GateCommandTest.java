@@ -169,19 +169,11 @@ class GateCommandTest {
     }
 
     /** {@code run} with {@code bytes} more per op for bypass-once EAGER at the given depths only. */
-    private static Path moreBytes(Path run, double bytes, int... depths) throws java.io.IOException {
-        var json = new com.fasterxml.jackson.databind.ObjectMapper();
-        var results = json.readTree(run.resolve(RunReader.RESULT).toFile());
-        for (var r : results) {
-            var params = r.path("params");
-            int depth = params.path("depth").asInt();
-            if (params.path("strategy").asText().equals("bypass-once") && params.path("mode").asText().equals("EAGER")
-                    && java.util.Arrays.stream(depths).anyMatch(d -> d == depth)) {
-                PublishedRunTest.raise((com.fasterxml.jackson.databind.node.ObjectNode)
-                        r.path("secondaryMetrics").path(RunReader.ALLOC_METRIC), bytes);
-            }
-        }
-        json.writeValue(run.resolve(RunReader.RESULT).toFile(), results);
+    private static Path moreBytes(Path run, double bytes, int... depths) {
+        RunFixture.rewrite(run, r -> r.params().getOrDefault("strategy", "").equals("bypass-once")
+                && "EAGER".equals(r.params().get("mode"))
+                && java.util.Arrays.stream(depths).anyMatch(d -> String.valueOf(d).equals(r.params().get("depth")))
+                ? RunFixture.raised(r, 0, bytes) : r);
         return run;
     }
 

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,6 +68,32 @@ class PublishedRunTest {
         assertTrue(fail.out().contains("FAIL [2 slope] bypass-once EAGER opaque time: pays-per-layer now"), fail.out());
     }
 
+    @Test
+    void aPublishedRunKeepsEachChartOnceAndEveryFileThePagesAndTheReadmeShow() throws Exception {
+        Path published = only("published");
+        Path report = published.resolve("report");
+        List<String> names;
+        try (Stream<Path> files = Files.list(report)) {
+            names = files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        List<String> charts = names.stream().filter(n -> n.endsWith(".png") || n.endsWith(".svg"))
+                .map(n -> n.substring(0, n.lastIndexOf('.'))).toList();
+        assertEquals(charts.stream().distinct().toList(), charts, "a chart stored twice in " + report);
+        String readme = Files.readString(RESULTS.resolveSibling("README.md"));
+        for (Path page : List.of(report.resolve("index.html"), report.resolve("summary.md"))) {
+            var links = java.util.regex.Pattern.compile("(?:src|href)=\"([^\":#]+)\"|\\]\\(([^):#]+)\\)")
+                    .matcher(Files.readString(page));
+            while (links.find()) {
+                String link = links.group(1) != null ? links.group(1) : links.group(2);
+                assertTrue(Files.exists(report.resolve(link)), page + " links " + link + ", which is not there");
+            }
+        }
+        var readmeLinks = java.util.regex.Pattern.compile("\\((results/published/[^)#]+)\\)").matcher(readme);
+        while (readmeLinks.find()) {
+            assertTrue(Files.exists(RESULTS.resolveSibling(readmeLinks.group(1))), "README links " + readmeLinks.group(1));
+        }
+    }
+
     /** The opaque-layer verdict of one series, or null when the run does not have it. */
     private static String verdict(JsonNode rows, String strategy, String mode, String metric) {
         for (JsonNode r : rows) {
@@ -83,30 +107,17 @@ class PublishedRunTest {
 
     /** A copy of {@code run} whose {@code strategy} EAGER scores grow by 3 ns and 16 B per layer. */
     static Path raisedCopy(Path run, String strategy, Path copy) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        ArrayNode results = (ArrayNode) json.readTree(run.resolve(RunReader.RESULT).toFile());
-        for (JsonNode r : results) {
-            JsonNode params = r.path("params");
-            if (params.path("strategy").asText().equals(strategy) && params.path("mode").asText().equals("EAGER")) {
-                int depth = params.path("depth").asInt();
-                raise((ObjectNode) r.path("primaryMetric"), 3.0 * depth);
-                raise((ObjectNode) r.path("secondaryMetrics").path(RunReader.ALLOC_METRIC), 16.0 * depth);
-            }
-        }
         Files.createDirectories(copy);
-        json.writeValue(copy.resolve(RunReader.RESULT).toFile(), results);
-        Files.copy(run.resolve(RunReader.MANIFEST), copy.resolve(RunReader.MANIFEST));
-        return copy;
-    }
-
-    /** Adds {@code by} to a metric's score and to every iteration of every fork. */
-    static void raise(ObjectNode metric, double by) {
-        metric.put("score", metric.path("score").asDouble() + by);
-        for (JsonNode fork : metric.path("rawData")) {
-            ArrayNode values = (ArrayNode) fork;
-            for (int i = 0; i < values.size(); i++) {
-                values.set(i, values.get(i).asDouble() + by);
+        Manifest.read(run).write(copy);
+        JmhJson.write(RunFolder.results(run), copy.resolve(RunFolder.RESULTS));
+        RunFixture.rewrite(copy, r -> {
+            if (r.kind() == BenchmarkKind.CHAIN && r.params().get("strategy").equals(strategy)
+                    && "EAGER".equals(r.params().get("mode"))) {
+                int depth = Integer.parseInt(r.params().get("depth"));
+                return RunFixture.raised(r, 3.0 * depth, 16.0 * depth);
             }
-        }
+            return r;
+        });
+        return copy;
     }
 }

@@ -29,7 +29,7 @@ class RenderCommandTest {
     }
 
     @Test
-    void writesChartsIndexAndSummary() throws Exception {
+    void writesEachChartOnceAsThePngTheIndexShowsWithIndexAndSummary() throws Exception {
         Path run = RunFixture.typical().writeTo(temp.resolve("run"));
         Path out = temp.resolve("report");
         Cli cli = Cli.run("render", run, "-o", out, "--load", loadRun());
@@ -40,9 +40,10 @@ class RenderCommandTest {
             BufferedImage png = ImageIO.read(out.resolve(chart + ".png").toFile());
             assertEquals(1280, png.getWidth(), chart);
             assertEquals(720, png.getHeight(), chart);
-            assertTrue(Files.readString(out.resolve(chart + ".svg")).contains("<svg"), chart);
+            assertFalse(Files.exists(out.resolve(chart + ".svg")), chart + ": published output keeps each chart once");
         }
         String html = Files.readString(out.resolve("index.html"));
+        assertFalse(html.contains(".svg"), "index.html links no SVG it did not get");
         assertTrue(html.contains("<img src=\"time-opaque-eager.png\""), html);
         assertFalse(html.contains("http://") || html.contains("https://") || html.contains("<script"),
                 "index.html must work offline");
@@ -51,6 +52,19 @@ class RenderCommandTest {
         assertTrue(summary.contains("| future | EAGER | opaque | time |"), summary);
         try (Stream<Path> left = Files.list(temp)) {
             assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith(".report")), "temporary folder left");
+        }
+    }
+
+    @Test
+    void withSvgEveryChartAlsoComesAsSvgLinkedFromItsPng() throws Exception {
+        Path run = RunFixture.typical().writeTo(temp.resolve("run"));
+        Path out = temp.resolve("report");
+        Cli cli = Cli.run("render", run, "-o", out, "--svg");
+        assertEquals(ExitCode.OK, cli.exit(), cli.err());
+        String html = Files.readString(out.resolve("index.html"));
+        for (String chart : new String[] {"time-opaque-eager", "alloc-opaque-eager", "fixed-cost"}) {
+            assertTrue(Files.readString(out.resolve(chart + ".svg")).contains("<svg"), chart);
+            assertTrue(html.contains("<a href=\"" + chart + ".svg\"><img src=\"" + chart + ".png\""), chart);
         }
     }
 

@@ -1,14 +1,15 @@
 package dev.eager.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -118,76 +119,82 @@ final class RunFixture {
         return this;
     }
 
-    /** Writes {@code jmh-result.json} and {@code manifest.json} into {@code folder}. */
+    /** Writes {@code jmh-result.json} and {@code manifest.json} into {@code folder}, through the run-folder format. */
     Path writeTo(Path folder) {
         Random random = new Random(seed);
-        ArrayNode results = JSON.createArrayNode();
+        List<JmhResult> results = new ArrayList<>();
         for (Line line : lines) {
             String benchmark = line.layers().equals("opaque") ? "dev.eager.harness.OpaqueChainBenchmark.run"
                     : "dev.eager.harness.ChainBenchmark.run";
             for (int depth : depths) {
-                ObjectNode r = results.addObject();
-                r.put("jmhVersion", "1.37");
-                r.put("benchmark", benchmark);
-                r.put("mode", "avgt");
-                r.put("forks", forks);
-                ObjectNode params = r.putObject("params");
+                Map<String, String> params = new LinkedHashMap<>();
                 params.put("depth", String.valueOf(depth));
                 params.put("layers", line.layers());
                 params.put("mode", line.mode());
                 params.put("strategy", line.strategy());
                 String point = line.strategy() + " " + line.mode() + " " + depth;
                 double time = (line.fixedNs() + line.slopeNs() * depth) * spikes.getOrDefault(point, 1.0);
-                metric(r.putObject("primaryMetric"), "ns/op", time, noise, random, point);
+                JmhScore primary = score("ns/op", time, noise, random, point);
                 double bytes = line.fixedB() + line.slopeB() * depth;
-                metric(r.putObject("secondaryMetrics").putObject(RunReader.ALLOC_METRIC), "B/op", bytes, 0, random, null);
+                results.add(result(benchmark, params, primary, score("B/op", bytes, 0, random, null)));
             }
         }
         if (fixedCost) {
-            ObjectNode r = results.addObject();
-            r.put("benchmark", "dev.eager.harness.EagerEntryBenchmark.enter");
-            r.put("mode", "avgt");
-            r.putObject("params").put("carrier", "scoped-value");
-            metric(r.putObject("primaryMetric"), "ns/op", 6.5, noise, random, null);
-            metric(r.putObject("secondaryMetrics").putObject(RunReader.ALLOC_METRIC), "B/op", 0, 0, random, null);
+            results.add(result("dev.eager.harness.EagerEntryBenchmark.enter", Map.of("carrier", "scoped-value"),
+                    score("ns/op", 6.5, noise, random, null), score("B/op", 0, 0, random, null)));
         }
-        ObjectNode manifest = JSON.createObjectNode();
-        manifest.put("runId", folder.getFileName().toString());
-        manifest.put("profile", "quick");
-        manifest.put("commit", commit);
-        manifest.put("dirty", false);
-        ObjectNode jdk = manifest.putObject("jdk");
-        jdk.put("vendor", "Eclipse Adoptium");
-        jdk.put("version", jdkVersion);
-        jdk.put("home", "/usr/lib/jvm/temurin-25-jdk-amd64");
-        manifest.put("cores", 2);
-        manifest.put("cpuModel", "fixture CPU");
-        manifest.put("jmhVersion", "1.37");
+        Manifest manifest = Manifest.builder(folder.getFileName().toString(), "quick")
+                .git(new Manifest.GitState(commit, false))
+                .put("jdk", Map.of("vendor", "Eclipse Adoptium", "version", jdkVersion,
+                        "home", "/usr/lib/jvm/temurin-25-jdk-amd64"))
+                .put("cores", 2)
+                .put("cpuModel", "fixture CPU")
+                .put("jmhVersion", "1.37")
+                .build();
         try {
             Files.createDirectories(folder);
-            JSON.writerWithDefaultPrettyPrinter().writeValue(folder.resolve(RunReader.RESULT).toFile(), results);
-            JSON.writerWithDefaultPrettyPrinter().writeValue(folder.resolve(RunReader.MANIFEST).toFile(), manifest);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        RunFolder.write(folder, manifest, results);
         return folder;
     }
 
-    private void metric(ObjectNode metric, String unit, double truth, double relativeNoise, Random random,
-            String point) {
-        ArrayNode raw = metric.putArray("rawData");
+    private static JmhResult result(String benchmark, Map<String, String> params, JmhScore time, JmhScore alloc) {
+        ObjectNode other = JSON.createObjectNode();
+        other.put("jmhVersion", "1.37");
+        other.put("mode", "avgt");
+        return new JmhResult(benchmark, params, List.of(), time, Map.of(JmhResult.ALLOC_METRIC, alloc), other);
+    }
+
+    private JmhScore score(String unit, double truth, double relativeNoise, Random random, String point) {
+        double[][] raw = new double[forks][iterations];
         double sum = 0;
         for (int f = 0; f < forks; f++) {
-            ArrayNode fork = raw.addArray();
             double forkFactor = point == null ? 1 : forkSpikes.getOrDefault(point + " " + f, 1.0);
             for (int i = 0; i < iterations; i++) {
-                double value = truth * forkFactor * (1 + relativeNoise * random.nextGaussian());
-                fork.add(value);
-                sum += value;
+                raw[f][i] = truth * forkFactor * (1 + relativeNoise * random.nextGaussian());
+                sum += raw[f][i];
             }
         }
-        metric.put("score", sum / (forks * iterations));
-        metric.put("scoreError", truth * relativeNoise);
-        metric.put("scoreUnit", unit);
+        return new JmhScore(sum / (forks * iterations), truth * relativeNoise, unit, raw, JSON.createObjectNode());
+    }
+
+    /** Rewrites the results of {@code run} through the format, {@code change} applied to each. */
+    static void rewrite(Path run, java.util.function.UnaryOperator<JmhResult> change) {
+        JmhJson.write(RunFolder.results(run).stream().map(change).toList(), run.resolve(RunFolder.RESULTS));
+    }
+
+    /** {@code r} with {@code ns} more time and {@code bytes} more allocation per op, in every iteration. */
+    static JmhResult raised(JmhResult r, double ns, double bytes) {
+        Map<String, JmhScore> secondary = new LinkedHashMap<>(r.secondary());
+        secondary.computeIfPresent(JmhResult.ALLOC_METRIC, (k, s) -> plus(s, bytes));
+        return new JmhResult(r.benchmark(), r.params(), r.jvmArgs(), plus(r.primary(), ns), secondary, r.other());
+    }
+
+    private static JmhScore plus(JmhScore s, double by) {
+        double[][] forks = java.util.Arrays.stream(s.forks())
+                .map(f -> java.util.Arrays.stream(f).map(v -> v + by).toArray()).toArray(double[][]::new);
+        return new JmhScore(s.score() + by, s.error(), s.unit(), forks, s.other());
     }
 }

@@ -1,7 +1,8 @@
 package dev.eager.harness.gate;
 
 import dev.eager.report.BadInput;
-import dev.eager.report.RunReader;
+import dev.eager.report.Manifest;
+import dev.eager.report.RunFolder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,9 +29,9 @@ final class Baselines {
         }
         List<Path> all;
         try (Stream<Path> list = Files.list(folder)) {
-            all = list.filter(p -> Files.isRegularFile(p.resolve(RunReader.MANIFEST))).sorted().toList();
+            all = list.filter(p -> Files.isRegularFile(p.resolve(RunFolder.MANIFEST))).sorted().toList();
         }
-        List<Path> matching = all.stream().filter(p -> RunReader.read(p).manifest().jdk().equals(thisJdk())).toList();
+        List<Path> matching = all.stream().filter(p -> Manifest.read(p).jdk().equals(thisJdk())).toList();
         if (matching.size() == 1) {
             return matching.getFirst();
         }

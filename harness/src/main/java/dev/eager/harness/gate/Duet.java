@@ -1,9 +1,9 @@
 package dev.eager.harness.gate;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.eager.harness.Profile;
+import dev.eager.report.JmhJson;
+import dev.eager.report.JmhResult;
+import dev.eager.report.RunFolder;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -29,8 +29,6 @@ import java.util.Random;
  * {@code base/}, and the order actually run into {@code schedule.tsv}.
  */
 final class Duet {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     /** One side of the duet: a benchmarks jar run by a fork runner. */
     record Side(String name, ForkRunner runner) {
     }
@@ -48,7 +46,7 @@ final class Duet {
     }
 
     /** What a duet measured: per side, per set, the forks in round order; and whether every fork ran. */
-    record Measured(Map<ForkSet, List<JsonNode>> candidate, Map<ForkSet, List<JsonNode>> base, List<String> failures) {
+    record Measured(Map<ForkSet, List<JmhResult>> candidate, Map<ForkSet, List<JmhResult>> base, List<String> failures) {
     }
 
     /** Runs every round; {@code base} may be null (the candidate alone). */
@@ -57,8 +55,8 @@ final class Duet {
         Path scratch = Files.createTempDirectory("gate-fork");
         List<List<ForkSet>> plan = plan(sets);
         int total = plan.stream().mapToInt(r -> r.stream().mapToInt(s -> s.paired() && base != null ? 2 : 1).sum()).sum();
-        Map<ForkSet, List<JsonNode>> candidateForks = new LinkedHashMap<>();
-        Map<ForkSet, List<JsonNode>> baseForks = new LinkedHashMap<>();
+        Map<ForkSet, List<JmhResult>> candidateForks = new LinkedHashMap<>();
+        Map<ForkSet, List<JmhResult>> baseForks = new LinkedHashMap<>();
         List<String> failures = new ArrayList<>();
         List<String> schedule = new ArrayList<>(List.of("round\tposition\tside\tseconds\tset"));
         Random sides = new Random(seed ^ 0x5eed);
@@ -73,7 +71,7 @@ final class Duet {
                 }
                 // A paired set keeps a round only when both sides measured it, so fork i of either
                 // side is always round i's.
-                Map<Side, JsonNode> measured = new LinkedHashMap<>();
+                Map<Side, JmhResult> measured = new LinkedHashMap<>();
                 for (Side side : order) {
                     Instant forkStart = Instant.now();
                     try {
@@ -98,10 +96,9 @@ final class Duet {
             }
         }
         Files.write(folder.resolve("schedule.tsv"), schedule);
-        write(sets, candidateForks, folder.resolve("jmh-result.json"));
+        write(sets, candidateForks, folder.resolve(RunFolder.RESULTS));
         if (base != null) {
-            Files.createDirectories(folder.resolve("base"));
-            write(sets, baseForks, folder.resolve("base").resolve("jmh-result.json"));
+            write(sets, baseForks, folder.resolve(RunFolder.BASE).resolve(RunFolder.RESULTS));
         }
         return new Measured(candidateForks, baseForks, failures);
     }
@@ -122,10 +119,8 @@ final class Duet {
     }
 
     /** Merged results in the order of {@code sets} (the registry's), not the drawn order. */
-    private static void write(List<ForkSet> sets, Map<ForkSet, List<JsonNode>> forks, Path file) throws IOException {
-        ArrayNode results = JSON.createArrayNode();
-        sets.stream().filter(forks::containsKey).forEach(s -> results.add(ForkResults.merge(forks.get(s))));
-        JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), results);
+    private static void write(List<ForkSet> sets, Map<ForkSet, List<JmhResult>> forks, Path file) {
+        JmhJson.write(sets.stream().filter(forks::containsKey).map(s -> JmhJson.merge(forks.get(s))).toList(), file);
     }
 
     static String minutes(long seconds) {

@@ -1,9 +1,10 @@
 package dev.eager.harness.gate;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.eager.harness.ForkFlags;
 import dev.eager.harness.Profile;
+import dev.eager.report.BadInput;
+import dev.eager.report.JmhJson;
+import dev.eager.report.JmhResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,12 +25,14 @@ import java.util.regex.Pattern;
  * @param log      where JMH's output goes, appended
  */
 record ForkRunner(Path java, Path jar, List<String> extraJvm, Path log) {
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** A fork that has not finished in this time is stuck (a quick fork takes a few seconds). */
     private static final long TIMEOUT_SECONDS = 300;
 
-    /** The fork's JMH result (one element of JMH's JSON array), or an exception saying why there is none. */
-    JsonNode run(ForkSet set, Profile profile, Path resultFile) throws IOException, InterruptedException {
+    /**
+     * The fork's JMH result, read by the run-folder format (an older base jar's JMH writes the same
+     * JSON), or an exception saying why there is none.
+     */
+    JmhResult run(ForkSet set, Profile profile, Path resultFile) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(java.toString(), "-Djmh.ignoreLock=true", ForkFlags.EXPORTS,
                 ForkFlags.UNSAFE, "-cp", jar.toString(), "org.openjdk.jmh.Main",
                 "^" + Pattern.quote(set.benchmark()) + "$"));
@@ -51,11 +54,15 @@ record ForkRunner(Path java, Path jar, List<String> extraJvm, Path log) {
         if (process.exitValue() != 0 || !Files.isRegularFile(resultFile) || Files.size(resultFile) == 0) {
             throw new IOException("JMH exited " + process.exitValue() + " without a result (see " + log + ")");
         }
-        JsonNode results = JSON.readTree(resultFile.toFile());
-        if (!results.isArray() || results.size() != 1) {
-            throw new IOException(resultFile + ": expected one result, found "
-                    + (results.isArray() ? results.size() : "no array"));
+        List<JmhResult> results;
+        try {
+            results = JmhJson.read(resultFile);
+        } catch (BadInput e) {
+            throw new IOException(e.getMessage());
         }
-        return results.get(0);
+        if (results.size() != 1) {
+            throw new IOException(resultFile + ": expected one result, found " + results.size());
+        }
+        return results.getFirst();
     }
 }

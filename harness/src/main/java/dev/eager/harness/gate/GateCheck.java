@@ -1,6 +1,9 @@
 package dev.eager.harness.gate;
 
 import dev.eager.report.Check;
+import dev.eager.report.GateVerdictFile;
+import dev.eager.report.Manifest;
+import dev.eager.report.RunFolder;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +40,8 @@ public final class GateCheck implements Callable<Integer> {
             non-inlined call per layer; every-fifth-layer: one every fifth layer, about +20% slope;
             a mutant round measures only the reference, the control and bypass-once EAGER).
             Appends each run to DIR/rounds.tsv (default results/gate-check) with its date, commit and
-            verdict, keeps its gate.txt and manifest under DIR/runs/, and rewrites DIR/README.md with
+            verdict (read from its gate.json), keeps its gate.txt, gate.json and manifest under DIR/runs/,
+            and rewrites DIR/README.md with
             the rates over every round so far:
               false alarms: unchanged runs that failed (target 0)
               caught:       mutant runs with a confirmed FAIL on bypass-once EAGER (targets: every-layer
@@ -128,31 +132,31 @@ public final class GateCheck implements Callable<Integer> {
         return args[i];
     }
 
-    /** Appends the run's row, keeps its verdict and manifest, rewrites the table. */
+    /** Appends the run's row from its {@code gate.json}, keeps its verdict and manifest, rewrites the table. */
     static void record(Path dir, String variant, GateRun.Outcome outcome, Duration took) throws IOException {
         Path folder = outcome.folder();
         String run = folder.getFileName() + "-" + variant;
         Path kept = dir.resolve("runs").resolve(run);
         Files.createDirectories(kept);
-        for (String file : List.of("gate.txt", "manifest.json", "schedule.tsv")) {
+        for (String file : List.of(RunFolder.GATE_TEXT, RunFolder.GATE_VERDICT, RunFolder.MANIFEST, "schedule.tsv")) {
             if (Files.isRegularFile(folder.resolve(file))) {
                 Files.copy(folder.resolve(file), kept.resolve(file), StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        var manifest = dev.eager.report.RunReader.read(folder).manifest();
-        List<String> failed = outcome.checks().stream().filter(Check::failed).map(c -> "[" + c.step() + "] " + c.subject())
-                .distinct().toList();
+        Manifest manifest = Manifest.read(folder);
+        GateVerdictFile gate = GateVerdictFile.read(folder);
+        List<String> failed = gate.failed().stream().map(c -> "[" + c.step() + "] " + c.subject()).distinct().toList();
         String verdict = variant.equals("unchanged")
-                ? (outcome.exit() == GateRun.OK ? "no alarm" : "FALSE ALARM")
-                : (caught(outcome.checks()) ? "caught" : "MISSED");
+                ? (gate.exit() == GateRun.OK ? "no alarm" : "FALSE ALARM")
+                : (caught(gate.checks()) ? "caught" : "MISSED");
         String row = String.join("\t", DateTimeFormatter.ISO_INSTANT.format(Instant.now().atOffset(ZoneOffset.UTC)),
-                shortCommit(manifest.commit()) + (Boolean.parseBoolean(manifest.text("dirty")) ? "+dirty" : ""),
-                Path.of(manifest.text("baseline")).getFileName().toString(), variant, String.valueOf(outcome.exit()),
+                shortCommit(manifest.commit()) + (manifest.dirty() ? "+dirty" : ""),
+                Path.of(manifest.text("baseline")).getFileName().toString(), variant, String.valueOf(gate.exit()),
                 verdict, failed.isEmpty() ? "-" : String.join("; ", failed),
                 String.format("%.1f", took.toSeconds() / 60.0), run,
                 // How busy the shared machine was (1-minute load average at the end; 2 cores).
                 manifest.text("loadAverageAtEnd").replaceAll("^(\\d+\\.\\d).*", "$1"),
-                outcome.checks().stream().filter(c -> c.subject().equals("resolution"))
+                gate.checks().stream().filter(c -> c.subject().equals("resolution"))
                         .map(c -> c.why().substring(0, c.why().indexOf(':'))).findFirst().orElse("?"));
         Path tsv = dir.resolve("rounds.tsv");
         if (!Files.exists(tsv)) {

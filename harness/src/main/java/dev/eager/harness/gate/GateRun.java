@@ -4,16 +4,16 @@ import dev.eager.core.Mode;
 import dev.eager.harness.AbstractChainBenchmark;
 import dev.eager.harness.ForkFlags;
 import dev.eager.harness.JmhLock;
-import dev.eager.harness.Manifest;
 import dev.eager.harness.OpaqueChainBenchmark;
 import dev.eager.harness.Profile;
 import dev.eager.harness.RunPlan;
 import dev.eager.report.BadInput;
 import dev.eager.report.Gate;
 import dev.eager.report.GateVerdict;
+import dev.eager.report.Manifest;
 import dev.eager.report.Metric;
 import dev.eager.report.Run;
-import dev.eager.report.RunReader;
+import dev.eager.report.RunFolder;
 import dev.eager.report.SeriesKey;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -67,7 +67,7 @@ public final class GateRun implements Callable<Integer> {
               5. if a time check failed, measures those series again, fresh forks, new seed, into
                  confirm/, and fails only if the confirmation fails the same check.
             Writes DIR/<yyyyMMdd-HHmmss>-gate/ (jmh-result.json, manifest.json, base/, confirm/,
-            schedule.tsv, gate.txt, forks.log) and prints the verdict last.
+            schedule.tsv, gate.txt, gate.json (the verdict as data), forks.log) and prints the verdict last.
               --baseline DIR         the stored baseline (default: the one for this JDK)
               --rounds N             rounds, i.e. forks per paired set and side (default 6)
               --seed S               the order's seed (default: drawn, and recorded in the manifest)
@@ -194,9 +194,9 @@ public final class GateRun implements Callable<Integer> {
 
     private static Outcome measureAndJudge(Arguments a, PrintStream out) throws IOException, InterruptedException {
         Path baseline = a.baseline() != null ? a.baseline() : Baselines.forThisJdk(a.repo().resolve("results/baselines"));
-        Run baselineRun = RunReader.read(baseline);
+        Run baselineRun = RunFolder.read(baseline);
         if (!baselineRun.manifest().jdk().equals(Baselines.thisJdk())) {
-            throw new BadInput(baseline.resolve(RunReader.MANIFEST), "baseline is from JDK '" + baselineRun.manifest().jdk()
+            throw new BadInput(baseline.resolve(RunFolder.MANIFEST), "baseline is from JDK '" + baselineRun.manifest().jdk()
                     + "' but this gate runs on '" + Baselines.thisJdk() + "': make one with scripts/baseline");
         }
         Set<SeriesKey> paired = pairedSeries(baselineRun, a.series());
@@ -267,9 +267,7 @@ public final class GateRun implements Callable<Integer> {
             }
             out.println("[gate] measured in " + Duet.minutes(Duration.between(start, Instant.now()).toSeconds())
                     + "; " + folder);
-            try (PrintStream text = new PrintStream(Files.newOutputStream(folder.resolve("gate.txt")), true, "UTF-8")) {
-                verdict.print(text);
-            }
+            verdict.write(folder);
             verdict.print(out);
             int code = verdict.exitCode();
             // Unconfirmed cannot be final here (a failed time check was measured again above).
@@ -340,28 +338,28 @@ public final class GateRun implements Callable<Integer> {
             throws IOException {
         Instant end = Instant.now();
         boolean complete = measured.failures().isEmpty();
-        Map<String, Object> manifest = Manifest.describe(runId, Profile.GATE, Manifest.GitState.of(a.repo()),
-                jvmArgs(a.candidateJvm()), a.command(), start, end, complete);
-        addGateKeys(manifest, a, seed, baseline, baseCommit, baseSkipped, measured);
-        Manifest.write(manifest, folder.resolve(RunReader.MANIFEST));
+        gateManifest(runId, Manifest.GitState.of(a.repo()), a.candidateJvm(), a, start, end, complete, seed, baseline,
+                baseCommit, baseSkipped, measured).write(folder);
         if (measuredBase) {
-            Map<String, Object> base = Manifest.describe(runId + "-base", Profile.GATE,
-                    new Manifest.GitState(baseCommit, false), jvmArgs(List.of()), a.command(), start, end, complete);
-            addGateKeys(base, a, seed, baseline, baseCommit, null, measured);
-            Manifest.write(base, folder.resolve(GateVerdict.BASE).resolve(RunReader.MANIFEST));
+            gateManifest(runId + "-base", new Manifest.GitState(baseCommit, false), List.of(), a, start, end, complete,
+                    seed, baseline, baseCommit, null, measured).write(folder.resolve(RunFolder.BASE));
         }
     }
 
-    private static void addGateKeys(Map<String, Object> manifest, Arguments a, long seed, Path baseline,
-            String baseCommit, String baseSkipped, Duet.Measured measured) {
-        manifest.put("rounds", a.rounds());
-        manifest.put("seed", seed);
-        manifest.put("baseline", baseline.toString());
-        manifest.put("baseCommit", baseCommit);
+    private static Manifest gateManifest(String runId, Manifest.GitState git, List<String> extraJvm, Arguments a,
+            Instant start, Instant end, boolean complete, long seed, Path baseline, String baseCommit,
+            String baseSkipped, Duet.Measured measured) {
+        Manifest.Builder manifest = Manifest.builder(runId, Profile.GATE.id()).git(git)
+                .machine(jvmArgs(extraJvm), org.openjdk.jmh.util.Version.getPlainVersion())
+                .span(a.command(), start, end, complete)
+                .put("rounds", a.rounds())
+                .put("seed", seed)
+                .put("baseline", baseline.toString())
+                .put("baseCommit", baseCommit);
         if (baseSkipped != null) {
             manifest.put("baseSkipped", baseSkipped);
         }
-        manifest.put("failedForks", measured.failures());
+        return manifest.put("failedForks", measured.failures()).build();
     }
 
     private static List<String> jvmArgs(List<String> extra) {

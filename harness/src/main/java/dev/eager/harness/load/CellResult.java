@@ -1,5 +1,6 @@
 package dev.eager.harness.load;
 
+import dev.eager.report.LoadSummary;
 import java.util.Locale;
 
 /**
@@ -15,13 +16,10 @@ record CellResult(String strategy, String mode, String server, int rate, double 
         }
     }
 
-    String toJson() {
-        return String.format(Locale.ROOT,
-                "{\"strategy\": \"%s\", \"mode\": \"%s\", \"server\": \"%s\", \"rate\": %d, \"hit_ratio\": %s,"
-                        + " \"sent\": %d, \"ok\": %d,"
-                        + " \"failed\": %d, \"p50\": %d, \"p90\": %d, \"p99\": %d, \"p999\": %d, \"max\": %d,"
-                        + " \"unit\": \"us\", \"hlog\": \"%s\"}",
-                strategy, mode, server, rate, hitRatio, sent, ok, failed, p50, p90, p99, p999, max, hlog);
+    /** This cell as a row of the run folder's load summary. */
+    LoadSummary.Row row() {
+        return new LoadSummary.Row(strategy, mode, server, rate, hitRatio, sent, ok, failed, p50, p90, p99, p999, max,
+                hlog);
     }
 
     String toLine() {

@@ -1,6 +1,8 @@
 package dev.eager.harness.load;
 
 import dev.eager.core.Mode;
+import dev.eager.report.LoadSummary;
+import dev.eager.report.Manifest;
 import dev.eager.workload.Workloads;
 import dev.eager.workload.orm.OrmServers;
 import dev.eager.workload.orm.OrmStack;
@@ -14,7 +16,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramLogWriter;
 import org.HdrHistogram.Recorder;
@@ -61,19 +62,21 @@ public final class LoadCommand implements java.util.concurrent.Callable<Integer>
         String runId = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-load-" + plan.profile();
         Path folder = root.resolve(runId);
         Files.createDirectories(folder);
-        int status = run(plan, folder, String.join(" ", args));
+        int status = run(plan, folder, runId, String.join(" ", args));
         System.out.println(folder);
         return status;
     }
 
-    private static int run(LoadPlan plan, Path folder, String arguments) throws Exception {
+    private static int run(LoadPlan plan, Path folder, String runId, String arguments) throws Exception {
         PrintStream log = System.err;
         log.println("load: " + plan.describe());
         List<String> strategies = plan.strategies().isEmpty() ? Workloads.strategies() : plan.strategies();
         List<CellResult> results = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         int status = OK;
-        writeManifest(plan, folder, arguments, strategies);
+        // Written first, so an interrupted run says so; again at the end with its end and outcome.
+        Instant start = Instant.now();
+        writeManifest(plan, folder, runId, arguments, strategies, start, null, false);
         for (String strategy : strategies) {
             OrmStack probe;
             try {
@@ -102,6 +105,7 @@ public final class LoadCommand implements java.util.concurrent.Callable<Integer>
                 }
             }
         }
+        writeManifest(plan, folder, runId, arguments, strategies, start, Instant.now(), status == OK);
         return status;
     }
 
@@ -148,41 +152,20 @@ public final class LoadCommand implements java.util.concurrent.Callable<Integer>
         }
     }
 
-    private static void writeSummary(Path folder, List<CellResult> results, List<String> skipped) throws IOException {
-        String json = "{\n  \"unit\": \"us\",\n  \"skipped\": [" + skipped.stream().map(s -> "\"" + s + "\"")
-                .collect(Collectors.joining(", ")) + "],\n  \"cells\": [\n"
-                + results.stream().map(r -> "    " + r.toJson()).collect(Collectors.joining(",\n"))
-                + "\n  ]\n}\n";
-        Path tmp = folder.resolve("load-summary.json.tmp");
-        Files.writeString(tmp, json);
-        Files.move(tmp, folder.resolve("load-summary.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    private static void writeSummary(Path folder, List<CellResult> results, List<String> skipped) {
+        new LoadSummary(results.stream().map(CellResult::row).toList(), skipped).write(folder);
     }
 
-    private static void writeManifest(LoadPlan plan, Path folder, String arguments, List<String> strategies)
-            throws IOException {
-        String json = "{\n"
-                + "  \"kind\": \"load\",\n"
-                + "  \"date\": \"" + Instant.now() + "\",\n"
-                + "  \"commit\": \"" + dev.eager.harness.Manifest.GitState.of(Path.of(".")).commit() + "\",\n"
-                + "  \"jdk\": \"" + Runtime.version() + "\",\n"
-                + "  \"vm\": \"" + System.getProperty("java.vm.name") + "\",\n"
-                + "  \"cores\": " + Runtime.getRuntime().availableProcessors() + ",\n"
-                + "  \"cpu\": \"" + cpuModel().replace("\"", "'") + "\",\n"
-                + "  \"profile\": \"" + plan.profile() + "\",\n"
-                + "  \"plan\": \"" + plan.describe() + "\",\n"
-                + "  \"strategies\": \"" + String.join(" ", strategies) + "\",\n"
-                + "  \"command\": \"scripts/load " + arguments.replace("\"", "'") + "\"\n"
-                + "}\n";
-        Files.writeString(folder.resolve("manifest.json"), json);
-    }
-
-    private static String cpuModel() {
-        try {
-            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-                    .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse("unknown");
-        } catch (IOException e) {
-            return "unknown";
-        }
+    private static void writeManifest(LoadPlan plan, Path folder, String runId, String arguments,
+            List<String> strategies, Instant start, Instant end, boolean complete) {
+        Manifest.builder(runId, plan.profile())
+                .git(Manifest.GitState.of(Path.of(".")))
+                // No forks and no JMH: the load runs in this JVM.
+                .machine(List.of(), null)
+                .span("scripts/load " + arguments, start, end, complete)
+                .put("kind", "load")
+                .put("plan", plan.describe())
+                .put("strategies", strategies)
+                .build().write(folder);
     }
 }

@@ -1,11 +1,18 @@
 package dev.eager.harness.gate;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.eager.report.Check;
+import dev.eager.report.GateVerdictFile;
+import dev.eager.report.Manifest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class GateCheckTest {
     private static String row(String variant, String verdict) {
@@ -31,5 +38,27 @@ class GateCheckTest {
         String table = GateCheck.table(met);
         assertTrue(table.contains("| unchanged | 1 | 0 false alarm(s) | 0 in 10 |"), table);
         assertTrue(table.contains("| every-fifth-layer mutant | 1 | caught 1 | at least 9 of 10 |"), table);
+    }
+
+    @Test
+    void aRoundIsRecordedFromTheGatesVerdictFileNotFromItsText(@TempDir Path dir) throws Exception {
+        Path folder = dir.resolve("20261130-000000-gate");
+        Manifest.builder("20261130-000000-gate", "gate").git(new Manifest.GitState("0123456789abcdef", false))
+                .put("baseline", "results/baselines/x").put("loadAverageAtEnd", 1.53).build().write(folder);
+        new GateVerdictFile("20261130-000000-gate", "0123456789abcdef", "results/baselines/x", GateRun.REGRESSION,
+                "FAIL", List.of(new Check(3, Check.Outcome.FAIL, GateCheck.MUTATED, "grew; CONFIRMED by fresh forks"),
+                        new Check(3, Check.Outcome.SKIP, "resolution", "+-7%: the reference against itself")),
+                List.of()).write(folder);
+        Path out = dir.resolve("gate-check");
+        // The outcome carries no checks: the row can only come from gate.json.
+        GateCheck.record(out, "every-layer", new GateRun.Outcome(GateRun.REGRESSION, folder, List.of()),
+                Duration.ofMinutes(15));
+
+        List<String> rows = Files.readAllLines(out.resolve("rounds.tsv"));
+        String[] row = rows.getLast().split("\t");
+        assertEquals(List.of("0123456789", "x", "every-layer", "1", "caught", "[3] " + GateCheck.MUTATED),
+                List.of(row[1], row[2], row[3], row[4], row[5], row[6]));
+        assertEquals(List.of("1.5", "+-7%"), List.of(row[9], row[10]));
+        assertTrue(Files.isRegularFile(out.resolve("runs/20261130-000000-gate-every-layer/gate.json")));
     }
 }

@@ -45,7 +45,7 @@ public final class ChainWorkload implements WorkloadProvider {
             }
 
             @Override
-            public CompletableFuture<Integer> async(int x) {
+            public CompletableFuture<Integer> asyncAsInt(int x) {
                 return entry.apply(x, true);
             }
         };

@@ -1,7 +1,7 @@
 package dev.eager.workload.flagparameter;
 
 import dev.eager.core.Blocking;
-import dev.eager.workload.orm.Operation;
+import dev.eager.workload.Operation;
 import dev.eager.workload.orm.OrmServer;
 import dev.eager.workload.orm.OrmStack;
 import dev.eager.workload.orm.ResultCache;

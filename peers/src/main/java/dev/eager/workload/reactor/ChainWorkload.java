@@ -43,7 +43,7 @@ public final class ChainWorkload implements WorkloadProvider {
             }
 
             @Override
-            public CompletableFuture<Integer> async(int x) {
+            public CompletableFuture<Integer> asyncAsInt(int x) {
                 return entry.apply(x).toFuture();
             }
         };

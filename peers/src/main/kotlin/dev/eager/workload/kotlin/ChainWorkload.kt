@@ -38,7 +38,7 @@ class ChainWorkload : WorkloadProvider {
             // Each async call is a top-level call whose lifetime is its future, as with
             // CompletableFuture: no parent scope to outlive it.
             @OptIn(DelicateCoroutinesApi::class)
-            override fun async(x: Int): CompletableFuture<Int> =
+            override fun asyncAsInt(x: Int): CompletableFuture<Int> =
                 GlobalScope.future(Dispatchers.Unconfined) { entry(x) }
         }
     }

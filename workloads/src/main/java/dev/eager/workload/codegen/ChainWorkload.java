@@ -1,7 +1,7 @@
 package dev.eager.workload.codegen;
 
 import dev.eager.core.Eager;
-import dev.eager.workload.ChainStack;
+import dev.eager.workload.Operation;
 import dev.eager.workload.IntStack;
 import dev.eager.workload.Leaf;
 import dev.eager.workload.Shape;
@@ -28,9 +28,9 @@ public final class ChainWorkload implements WorkloadProvider {
     @Override
     public IntStack chain(int depth, Leaf leaf, Shape shape) {
         return switch (shape) {
-            case METHODS -> ChainStack.withSyncCode(strategy(), depth,
+            case METHODS -> Operation.withSyncCode(strategy(), depth,
                     new SyncChain(leaf).entry(depth), new Chain(leaf).entry(depth));
-            case CLASSES -> ChainStack.withSyncCode(strategy(), depth,
+            case CLASSES -> Operation.withSyncCode(strategy(), depth,
                     SyncClassChain.entry(leaf, depth), ClassChain.entry(leaf, depth));
         };
     }

@@ -1,7 +1,7 @@
 package dev.eager.workload.codegen;
 
 import dev.eager.core.Throwables;
-import dev.eager.workload.orm.Operation;
+import dev.eager.workload.Operation;
 import dev.eager.workload.orm.OrmServer;
 import dev.eager.workload.orm.OrmStack;
 import dev.eager.workload.orm.ResultCache;
@@ -45,11 +45,11 @@ final class OrmWorkload {
         UserRepository repository = new UserRepository(pool, cache);
         SyncUserRepository syncRepository = new SyncUserRepository(syncPool, cache);
         return new OrmStack(strategy, server,
-                Operation.duplicated(sync((Integer id) -> syncRepository.findById(id)), repository::findById),
-                Operation.duplicated(sync(syncRepository::findByIds), repository::findByIds),
-                Operation.duplicated(sync((List<Integer> ids) -> syncRepository.postsOf(ids)),
+                Operation.withSyncCode(sync((Integer id) -> syncRepository.findById(id)), repository::findById),
+                Operation.withSyncCode(sync(syncRepository::findByIds), repository::findByIds),
+                Operation.withSyncCode(sync((List<Integer> ids) -> syncRepository.postsOf(ids)),
                         (List<Integer> ids) -> repository.postsOf(ids)),
-                Operation.duplicated(sync(syncRepository::execute), repository::execute),
+                Operation.withSyncCode(sync(syncRepository::execute), repository::execute),
                 traffic, cache, () -> {
                     pool.close();
                     syncPool.close();

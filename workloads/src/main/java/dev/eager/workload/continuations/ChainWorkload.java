@@ -1,7 +1,7 @@
 package dev.eager.workload.continuations;
 
 import dev.eager.strategy.continuations.Async;
-import dev.eager.workload.ChainStack;
+import dev.eager.workload.Operation;
 import dev.eager.workload.IntStack;
 import dev.eager.workload.Leaf;
 import dev.eager.workload.Shape;
@@ -29,7 +29,7 @@ public final class ChainWorkload implements WorkloadProvider {
     @Override
     public IntStack chain(int depth, Leaf leaf, Shape shape) {
         IntUnaryOperator entry = entry(depth, leaf, shape);
-        return ChainStack.colourless(strategy(), depth, entry, x -> Async.start(() -> entry.applyAsInt(x)));
+        return Operation.colourless(strategy(), depth, entry, x -> Async.start(() -> entry.applyAsInt(x)));
     }
 
     /** The colourless chain's entry in {@code shape}: the same code for {@code continuations-vt}. */

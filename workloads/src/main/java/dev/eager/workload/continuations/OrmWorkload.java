@@ -1,7 +1,7 @@
 package dev.eager.workload.continuations;
 
 import dev.eager.core.Throwables;
-import dev.eager.workload.orm.Operation;
+import dev.eager.workload.Operation;
 import dev.eager.workload.orm.OrmServer;
 import dev.eager.workload.orm.OrmStack;
 import dev.eager.workload.orm.ResultCache;

@@ -1,7 +1,7 @@
 package dev.eager.workload.continuationsvt;
 
 import dev.eager.strategy.continuations.Async;
-import dev.eager.workload.ChainStack;
+import dev.eager.workload.Operation;
 import dev.eager.workload.IntStack;
 import dev.eager.workload.Leaf;
 import dev.eager.workload.Shape;
@@ -29,7 +29,7 @@ public final class ChainWorkload implements WorkloadProvider {
     @Override
     public IntStack chain(int depth, Leaf leaf, Shape shape) {
         IntUnaryOperator entry = dev.eager.workload.continuations.ChainWorkload.entry(depth, leaf, shape);
-        return ChainStack.colourless(strategy(), depth, entry, x -> Async.startVirtual(() -> entry.applyAsInt(x)));
+        return Operation.colourless(strategy(), depth, entry, x -> Async.startVirtual(() -> entry.applyAsInt(x)));
     }
 
     @Override

@@ -1,7 +1,7 @@
 package dev.eager.workload.duplicated;
 
 import dev.eager.core.Eager;
-import dev.eager.workload.ChainStack;
+import dev.eager.workload.Operation;
 import dev.eager.workload.IntStack;
 import dev.eager.workload.Leaf;
 import dev.eager.workload.Shape;
@@ -37,7 +37,7 @@ public final class ChainWorkload implements WorkloadProvider {
             case METHODS -> new Chain(leaf).asyncEntry(depth);
             case CLASSES -> ClassChain.asyncEntry(leaf, depth);
         };
-        return ChainStack.withSyncCode(strategy(), depth, sync, async);
+        return Operation.withSyncCode(strategy(), depth, sync, async);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package dev.eager.workload.duplicated;
 
 import dev.eager.core.Throwables;
-import dev.eager.workload.orm.Operation;
+import dev.eager.workload.Operation;
 import dev.eager.workload.orm.OrmServer;
 import dev.eager.workload.orm.OrmStack;
 import dev.eager.workload.orm.ResultCache;
@@ -41,10 +41,10 @@ final class OrmWorkload {
         ResultCache<String, List<User>> cache = new ResultCache<>(hitRatio);
         UserRepository repository = new UserRepository(pool, cache);
         return new OrmStack(strategy, server,
-                Operation.duplicated(sync((Integer id) -> repository.findById(id)), repository::findByIdAsync),
-                Operation.duplicated(sync(repository::findByIds), repository::findByIdsAsync),
-                Operation.duplicated(sync((List<Integer> ids) -> repository.postsOf(ids)), repository::postsOfAsync),
-                Operation.duplicated(sync(repository::execute), repository::executeAsync),
+                Operation.withSyncCode(sync((Integer id) -> repository.findById(id)), repository::findByIdAsync),
+                Operation.withSyncCode(sync(repository::findByIds), repository::findByIdsAsync),
+                Operation.withSyncCode(sync((List<Integer> ids) -> repository.postsOf(ids)), repository::postsOfAsync),
+                Operation.withSyncCode(sync(repository::execute), repository::executeAsync),
                 traffic, cache, pool::close);
     }
 }

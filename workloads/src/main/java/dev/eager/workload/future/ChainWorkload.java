@@ -1,7 +1,7 @@
 package dev.eager.workload.future;
 
 import dev.eager.core.Eager;
-import dev.eager.workload.ChainStack;
+import dev.eager.workload.Operation;
 import dev.eager.workload.IntStack;
 import dev.eager.workload.Leaf;
 import dev.eager.workload.Shape;
@@ -23,7 +23,7 @@ public final class ChainWorkload implements WorkloadProvider {
 
     @Override
     public IntStack chain(int depth, Leaf leaf, Shape shape) {
-        return ChainStack.overFutures(strategy(), depth, switch (shape) {
+        return Operation.asyncOnly(strategy(), depth, switch (shape) {
             case METHODS -> new Chain(leaf).entry(depth);
             case CLASSES -> ClassChain.entry(leaf, depth);
         });

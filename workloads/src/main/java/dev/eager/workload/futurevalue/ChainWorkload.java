@@ -2,7 +2,7 @@ package dev.eager.workload.futurevalue;
 
 import dev.eager.core.Eager;
 import dev.eager.strategy.futurevalue.ValueTask;
-import dev.eager.workload.ChainStack;
+import dev.eager.workload.Operation;
 import dev.eager.workload.IntStack;
 import dev.eager.workload.Leaf;
 import dev.eager.workload.Shape;
@@ -29,7 +29,7 @@ public final class ChainWorkload implements WorkloadProvider {
             case METHODS -> new Chain(leaf).entry(depth);
             case CLASSES -> ClassChain.entry(leaf, depth);
         };
-        return ChainStack.overFutures(strategy(), depth, x -> entry.apply(x).toFuture());
+        return Operation.asyncOnly(strategy(), depth, x -> entry.apply(x).toCompletableFuture());
     }
 
     @Override

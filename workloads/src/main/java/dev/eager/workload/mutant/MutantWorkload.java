@@ -1,6 +1,6 @@
 package dev.eager.workload.mutant;
 
-import dev.eager.workload.ChainStack;
+import dev.eager.workload.Operation;
 import dev.eager.workload.IntStack;
 import dev.eager.workload.Leaf;
 import dev.eager.workload.Shape;
@@ -43,7 +43,7 @@ public final class MutantWorkload implements WorkloadProvider {
         if (shape != Shape.METHODS) {
             throw new UnsupportedOperationException("the gate's mutant comes in shape METHODS only");
         }
-        return ChainStack.overFutures(strategy(), depth, new MutantChain(leaf).entry(depth));
+        return Operation.asyncOnly(strategy(), depth, new MutantChain(leaf).entry(depth));
     }
 
     @Override

@@ -1,9 +1,10 @@
 package dev.eager.workload.orm;
 
+import dev.eager.workload.Operation;
 import dev.eager.workload.Stack;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * One strategy's orm stack over one server: the repository at the top, the wire at the bottom
@@ -39,17 +40,17 @@ public record OrmStack(String strategy, OrmServer server,
     }
 
     @Override
-    public User sync(int id) {
+    public User sync(Integer id) {
         return findById.sync(id);
     }
 
     @Override
-    public User eager(int id) {
+    public User eager(Integer id) {
         return findById.eager(id);
     }
 
     @Override
-    public CompletionStage<User> async(int id) {
+    public CompletableFuture<User> async(Integer id) {
         return findById.async(id);
     }
 
