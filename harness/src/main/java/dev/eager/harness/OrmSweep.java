@@ -7,9 +7,10 @@ import java.util.Set;
 
 /**
  * What a profile measures of the orm stack ({@code OrmBenchmark}): which cells (a server, a cache
- * hit ratio), in which modes, in how many forks. Not the cross product of everything: a base cell
- * per server at hit ratio 0, plus a hit-ratio sweep on some servers, each cell measured for every
- * strategy that has an orm stack.
+ * hit ratio, a number k of service layers), in which modes, in how many forks. Not the cross
+ * product of everything: a base cell per server at hit ratio 0 and k = 0, a hit-ratio sweep on some
+ * servers, and a k sweep (at hit ratio 0) on some, each cell measured for every strategy that has
+ * an orm stack.
  *
  * <p>Forks are the unit of noise: a 3-fork orm point on memory had time errors of 25-50% of its
  * score on this machine kind, so a point that is read gets five. The launcher runs them in rounds
@@ -22,9 +23,11 @@ import java.util.Set;
  * @param servers      the base cells' servers, at hit ratio 0
  * @param hitServers   the servers the hit ratio is swept on
  * @param hitRatios    the swept hit ratios (0 is the base cell)
+ * @param serviceServers the servers the service layers are swept on
+ * @param services     the swept numbers of service layers (0 is the base cell)
  */
 public record OrmSweep(int forks, boolean everyMode, List<String> servers, List<String> hitServers,
-        List<String> hitRatios) {
+        List<String> hitRatios, List<String> serviceServers, List<String> services) {
     /** The hand-written sync code every orm ratio is read against. */
     public static final String REFERENCE = "duplicated";
 
@@ -35,7 +38,10 @@ public record OrmSweep(int forks, boolean everyMode, List<String> servers, List<
     public static final List<String> ALL_HIT_RATIOS = List.of("0", "0.5", "0.9", "0.99", "1");
 
     /** No orm at all. */
-    public static final OrmSweep NONE = new OrmSweep(1, false, List.of(), List.of(), List.of());
+    public static final OrmSweep NONE = new OrmSweep(1, false, List.of(), List.of(), List.of(), List.of(), List.of());
+
+    /** Every number of service layers the k sweep takes: 0 (the repository alone) ... 8. */
+    public static final List<String> ALL_SERVICES = List.of("0", "2", "4", "8");
 
     public OrmSweep {
         if (forks < 1) {
@@ -44,21 +50,28 @@ public record OrmSweep(int forks, boolean everyMode, List<String> servers, List<
         servers = List.copyOf(servers);
         hitServers = List.copyOf(hitServers);
         hitRatios = List.copyOf(hitRatios);
+        serviceServers = List.copyOf(serviceServers);
+        services = List.copyOf(services);
     }
 
     /** One orm point's parameters besides strategy and mode. */
-    public record Cell(String server, String hitRatio) {
+    public record Cell(String server, String hitRatio, String k) {
     }
 
     /** The cells, each once: the base cells, then the sweep's, server by server. */
     public List<Cell> cells() {
         Set<Cell> cells = new LinkedHashSet<>();
         for (String server : servers) {
-            cells.add(new Cell(server, "0"));
+            cells.add(new Cell(server, "0", "0"));
         }
         for (String server : hitServers) {
             for (String ratio : hitRatios) {
-                cells.add(new Cell(server, ratio));
+                cells.add(new Cell(server, ratio, "0"));
+            }
+        }
+        for (String server : serviceServers) {
+            for (String k : services) {
+                cells.add(new Cell(server, "0", k));
             }
         }
         return List.copyOf(cells);
@@ -66,7 +79,8 @@ public record OrmSweep(int forks, boolean everyMode, List<String> servers, List<
 
     /** The same sweep without {@code server} (e.g. a postgres that could not be started). */
     public OrmSweep without(String server) {
-        return new OrmSweep(forks, everyMode, drop(servers, server), drop(hitServers, server), hitRatios);
+        return new OrmSweep(forks, everyMode, drop(servers, server), drop(hitServers, server), hitRatios,
+                drop(serviceServers, server), services);
     }
 
     private static List<String> drop(List<String> from, String server) {

@@ -20,10 +20,10 @@ public enum Profile {
      * Every combination once with tiny iterations: a wiring check, not a measurement (< 5 min).
      * Three depths, the fewest the report's fit takes, so that {@code mvn verify -Pbench
      * -Dbench.profile=smoke} renders a report like the other profiles. The orm on every server in
-     * every mode, and once with every lookup a cache hit.
+     * every mode, once with every lookup a cache hit and once under eight service layers.
      */
     SMOKE(List.of(1, 10, 20), 1, 100, 1, 100, 1,
-            new OrmSweep(1, true, OrmSweep.ALL_SERVERS, List.of("memory"), List.of("1"))),
+            new OrmSweep(1, true, OrmSweep.ALL_SERVERS, List.of("memory"), List.of("1"), List.of("memory"), List.of("8"))),
     /**
      * The CI gate's: six depths across the linear range (the slope's lever), three forks each. The
      * fork is the unit of noise: one bypass-once run's slope differed from the next by up to 20%
@@ -32,24 +32,25 @@ public enum Profile {
      * kinds with the orm and fixed costs here (~30 min).
      */
     QUICK(List.of(1, 4, 8, 12, 16, 20), 5, 200, 5, 100, 3,
-            new OrmSweep(3, false, OrmSweep.ALL_SERVERS, List.of(), List.of())),
+            new OrmSweep(3, false, OrmSweep.ALL_SERVERS, List.of(), List.of(), List.of(), List.of())),
     /**
      * {@code mvn verify -Pbench}: the fitted range 1..20 densely, and 50, 100 to show where the
      * line ends; the orm in five forks per point, EAGER for every strategy against the reference's
-     * SYNC, on every server and at hit ratio 0.99 on h2 (where one lookup in a hundred pays a round
-     * trip, about what the layers cost). At most 45 min on 2 cores: the chain and fixed costs take
-     * about 33, the orm about 10 (the dry run prints both); the other hit ratios, every server's
-     * sweep and the other modes are in {@link #FULL}.
+     * SYNC, on every server at hit ratio 0, and with k = 4 and 8 service layers on memory (with k =
+     * 0, the fewest points a fit of fixed + slope x k takes). At most 45 min on 2 cores: the chain
+     * and fixed costs take about 33, the orm about 10 (the dry run prints both); the hit-ratio
+     * sweep, k = 2, ASYNC and the other strategies' SYNC are in {@link #FULL}.
      */
     STANDARD(List.of(1, 2, 3, 4, 6, 8, 10, 12, 14, 16, 20, 50, 100), 5, 200, 5, 100, 1,
-            new OrmSweep(5, false, OrmSweep.ALL_SERVERS, List.of("h2"), List.of("0.99"))),
+            new OrmSweep(5, false, OrmSweep.ALL_SERVERS, List.of(), List.of(), List.of("memory"), List.of("4", "8"))),
     /**
      * Every depth to 20, then to 100 in steps of 10, three forks; the orm in every mode, on every
-     * server at every hit ratio, five forks per point.
+     * server at every hit ratio, and with k = 0, 2, 4, 8 service layers on memory, five forks per point.
      */
     FULL(IntStream.concat(IntStream.rangeClosed(1, 10), IntStream.of(12, 14, 16, 18, 20, 30, 40, 50, 60, 70, 80, 90, 100))
             .boxed().toList(), 5, 200, 5, 200, 3,
-            new OrmSweep(5, true, OrmSweep.ALL_SERVERS, OrmSweep.ALL_SERVERS, OrmSweep.ALL_HIT_RATIOS)),
+            new OrmSweep(5, true, OrmSweep.ALL_SERVERS, OrmSweep.ALL_SERVERS, OrmSweep.ALL_HIT_RATIOS,
+                    List.of("memory"), OrmSweep.ALL_SERVICES)),
     /**
      * The regression gate's ({@code scripts/gate}): depths 1 and 20 only, six forks (rounds) each.
      * For the per-layer cost at a fixed number of forks, the two ends of the linear range give the

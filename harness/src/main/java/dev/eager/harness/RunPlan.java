@@ -202,7 +202,7 @@ public record RunPlan(Profile profile, List<Part> parts) {
                         otherModes, depths));
             }
         }
-        // The orm stack, cell by cell (a server and a hit ratio), in the profile's own forks: the
+        // The orm stack, cell by cell (a server, a hit ratio, k service layers), in the profile's own forks: the
         // same rule (SYNC only with sync code) over the strategies that have one. A selection of
         // strategies or modes narrows it too; one of depths or shapes (the chain's) leaves it out.
         if (!orm.isEmpty() && selection.depths() == null && selection.shapes() == null) {
@@ -246,7 +246,7 @@ public record RunPlan(Profile profile, List<Part> parts) {
         }
         List<Part> parts = new ArrayList<>();
         for (OrmSweep.Cell cell : sweep.cells()) {
-            String where = "orm on " + cell.server() + ", hit ratio " + cell.hitRatio();
+            String where = "orm on " + cell.server() + ", hit ratio " + cell.hitRatio() + ", k " + cell.k();
             if (!withSync.isEmpty()) {
                 parts.add(ormPart(where + ", SYNC" + (sweep.everyMode() ? " where the strategy has sync code"
                         : " (the reference)"), benchmarks, withSync, List.of("SYNC"), cell, sweep.forks()));
@@ -266,6 +266,7 @@ public record RunPlan(Profile profile, List<Part> parts) {
         params.put("mode", modes);
         params.put("server", List.of(cell.server()));
         params.put("hitRatio", List.of(cell.hitRatio()));
+        params.put("k", List.of(cell.k()));
         return new Part(title, List.copyOf(benchmarks), params, benchmarks.size() * strategies.size() * modes.size(),
                 forks);
     }

@@ -80,7 +80,8 @@ class RunPlanTest {
     private static List<String> ormPoints(RunPlan plan) {
         return ormParts(plan).stream().flatMap(p -> p.units().stream())
                 .map(u -> String.join(" ", u.params().get("strategy").getFirst(), u.params().get("mode").getFirst(),
-                        u.params().get("server").getFirst(), u.params().get("hitRatio").getFirst()))
+                        u.params().get("server").getFirst(), u.params().get("hitRatio").getFirst())
+                        + (u.params().get("k").getFirst().equals("0") ? "" : " k" + u.params().get("k").getFirst()))
                 .toList();
     }
 
@@ -103,8 +104,10 @@ class RunPlanTest {
             assertTrue(points.contains("futures EAGER " + server + " 0"), points.toString());
             assertTrue(points.contains("duplicated SYNC " + server + " 0"), "the reference on " + server);
         }
-        assertTrue(points.contains("hand EAGER h2 0.99"), points.toString());
-        assertTrue(points.contains("duplicated SYNC h2 0.99"), "the reference beside every swept point");
+        for (String k : List.of("4", "8")) {
+            assertTrue(points.contains("hand EAGER memory 0 k" + k), points.toString());
+            assertTrue(points.contains("duplicated SYNC memory 0 k" + k), "the reference beside every swept point");
+        }
         assertFalse(points.contains("hand SYNC memory 0"), "only the reference's SYNC in standard: " + points);
         assertTrue(points.stream().noneMatch(p -> p.contains(" ASYNC ")), "ASYNC is in full: " + points);
         assertEquals(5, plan.rounds(), "the one-fork chain points spread over the orm's five rounds");
@@ -122,6 +125,11 @@ class RunPlanTest {
                 }
             }
         }
+        for (String k : List.of("2", "4", "8")) {
+            for (String point : List.of("hand SYNC", "hand EAGER", "hand ASYNC", "futures EAGER", "duplicated SYNC")) {
+                assertTrue(points.contains(point + " memory 0 k" + k), point + " k" + k);
+            }
+        }
         assertEquals(points.size(), points.stream().distinct().count(), "each point once");
         ormParts(plan).forEach(p -> assertEquals(5, p.forks(), p.title()));
     }
@@ -131,7 +139,7 @@ class RunPlanTest {
         RunPlan plan = RunPlan.of(Profile.SMOKE, ORM_STRATEGIES, Map.of(ORM, 48), name -> true,
                 new RunPlan.Selection(List.of("futures"), List.of(dev.eager.core.Mode.EAGER), null));
         assertEquals(List.of("futures EAGER memory 0", "futures EAGER h2 0", "futures EAGER postgres 0",
-                "futures EAGER memory 1"), ormPoints(plan));
+                "futures EAGER memory 1", "futures EAGER memory 0 k8"), ormPoints(plan));
         RunPlan chainOnly = RunPlan.of(Profile.SMOKE, ORM_STRATEGIES, Map.of(ORM, 48), name -> true,
                 new RunPlan.Selection(null, null, List.of(4)));
         assertTrue(ormParts(chainOnly).isEmpty());

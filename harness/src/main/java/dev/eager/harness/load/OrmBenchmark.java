@@ -62,6 +62,14 @@ public class OrmBenchmark {
     @Param({"0"})
     public double hitRatio;
 
+    /**
+     * Pass-through service layers above the repository (0 ... 8), each its own class, as the
+     * decorators real code stacks up: sweep it ({@code -p k=0,2,4,8}) for {@code fixed + slope x k},
+     * fitted like the chain's depth.
+     */
+    @Param({"0"})
+    public int k;
+
     /** The user looked up: a non-final field, so nothing folds. */
     public int id = 7;
 
@@ -69,7 +77,7 @@ public class OrmBenchmark {
 
     @Setup(Level.Trial)
     public void buildAndCheck() {
-        stack = Workloads.orm(strategy, server, hitRatio);
+        stack = Workloads.orm(strategy, server, hitRatio, k);
         if (mode == Mode.SYNC && !stack.hasSync()) {
             throw new IllegalStateException(strategy + " has no sync code: SYNC is not a valid combination");
         }
@@ -77,6 +85,10 @@ public class OrmBenchmark {
         if (!Schema.user(id).equals(user)) {
             throw new IllegalStateException(strategy + " " + mode + " on " + server + " found " + user
                     + ", expected " + Schema.user(id) + ": not measuring a wrong answer");
+        }
+        if (stack.serviceCalls().getAsLong() != k) {
+            throw new IllegalStateException(strategy + " " + mode + ": " + stack.serviceCalls().getAsLong()
+                    + " calls passed on by " + k + " service layers, expected " + k + ": not measuring a shorter stack");
         }
     }
 
