@@ -6,6 +6,7 @@ import dev.eager.report.JmhResult;
 import dev.eager.report.RunFolder;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -45,8 +46,12 @@ final class Duet {
         this.out = out;
     }
 
-    /** What a duet measured: per side, per set, the forks in round order; and whether every fork ran. */
-    record Measured(Map<ForkSet, List<JmhResult>> candidate, Map<ForkSet, List<JmhResult>> base, List<String> failures) {
+    /**
+     * What a duet measured: per side, per set, the forks in round order; which forks failed; and the
+     * highest 1-minute load average seen after any fork (how quiet the shared machine stayed).
+     */
+    record Measured(Map<ForkSet, List<JmhResult>> candidate, Map<ForkSet, List<JmhResult>> base, List<String> failures,
+            double highestLoad) {
     }
 
     /** Runs every round; {@code base} may be null (the candidate alone). */
@@ -61,6 +66,7 @@ final class Duet {
         List<String> schedule = new ArrayList<>(List.of("round\tposition\tside\tseconds\tset"));
         Random sides = new Random(seed ^ 0x5eed);
         Instant start = Instant.now();
+        double highestLoad = 0;
         int done = 0;
         for (int r = 0; r < plan.size(); r++) {
             int position = 0;
@@ -80,6 +86,7 @@ final class Duet {
                         failures.add("round " + (r + 1) + ", " + side.name() + ", " + set.label() + ": " + e.getMessage());
                         out.println("[gate]   FAILED: " + failures.getLast());
                     }
+                    highestLoad = Math.max(highestLoad, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
                     long seconds = Duration.between(forkStart, Instant.now()).toSeconds();
                     schedule.add((r + 1) + "\t" + (++position) + "\t" + side.name() + "\t" + seconds + "\t" + set.label());
                     done++;
@@ -100,7 +107,7 @@ final class Duet {
         if (base != null) {
             write(sets, baseForks, folder.resolve(RunFolder.BASE).resolve(RunFolder.RESULTS));
         }
-        return new Measured(candidateForks, baseForks, failures);
+        return new Measured(candidateForks, baseForks, failures, highestLoad);
     }
 
     /** The sets of each round in their drawn order; a set only the candidate measures runs in one round. */

@@ -42,7 +42,8 @@ public final class GateCheck implements Callable<Integer> {
             Appends each run to DIR/rounds.tsv (default results/gate-check) with its date, commit and
             verdict (read from its gate.json), keeps its gate.txt, gate.json and manifest under DIR/runs/,
             and rewrites DIR/README.md with
-            the rates over every round so far:
+            the rates over every counted round so far (a run counts only when the 1-minute load average
+            stayed at or below 3.0 after every fork: the machine was quiet):
               false alarms: unchanged runs that failed (target 0)
               caught:       mutant runs with a confirmed FAIL on bypass-once EAGER (targets: every-layer
                             always, every-fifth-layer at least 9 in 10)
@@ -52,7 +53,14 @@ public final class GateCheck implements Callable<Integer> {
 
     static final List<String> VARIANTS = List.of("unchanged", "every-layer", "every-fifth-layer");
     static final String HEADER = "date\tcommit\tbaseline\tvariant\texit\tverdict\tfailed\tminutes\trun\tload"
-            + "\tresolution";
+            + "\tresolution\tcounted";
+    /**
+     * The method's quiet rule, fixed before the first counted round: a run counts towards the rates
+     * only when the machine's 1-minute load average stayed at or below this after every fork. The
+     * gate's own fork and launcher keep a quiet 2-core machine at 1.4-2.1; above 3, other work shared
+     * the cores and the run says nothing about the gate on the machine kind CI uses.
+     */
+    static final double QUIET_LOAD = 3.0;
     /** What a mutant must fail: the series it slows. */
     static final String MUTATED = "bypass-once EAGER opaque time";
 
@@ -145,6 +153,10 @@ public final class GateCheck implements Callable<Integer> {
         }
         Manifest manifest = Manifest.read(folder);
         GateVerdictFile gate = GateVerdictFile.read(folder);
+        // Older gate runs recorded only the load at their end.
+        String highest = manifest.text("loadAverageHighest");
+        String recorded = highest.equals("?") ? manifest.text("loadAverageAtEnd") : highest;
+        double load = recorded.equals("?") ? Double.NaN : Double.parseDouble(recorded);
         List<String> failed = gate.failed().stream().map(c -> "[" + c.step() + "] " + c.subject()).distinct().toList();
         String verdict = variant.equals("unchanged")
                 ? (gate.exit() == GateRun.OK ? "no alarm" : "FALSE ALARM")
@@ -154,10 +166,11 @@ public final class GateCheck implements Callable<Integer> {
                 Path.of(manifest.text("baseline")).getFileName().toString(), variant, String.valueOf(gate.exit()),
                 verdict, failed.isEmpty() ? "-" : String.join("; ", failed),
                 String.format("%.1f", took.toSeconds() / 60.0), run,
-                // How busy the shared machine was (1-minute load average at the end; 2 cores).
-                manifest.text("loadAverageAtEnd").replaceAll("^(\\d+\\.\\d).*", "$1"),
+                // How busy the shared machine was (highest 1-minute load average after a fork; 2 cores).
+                String.format("%.1f", load),
                 gate.checks().stream().filter(c -> c.subject().equals("resolution"))
-                        .map(c -> c.why().substring(0, c.why().indexOf(':'))).findFirst().orElse("?"));
+                        .map(c -> c.why().substring(0, c.why().indexOf(':'))).findFirst().orElse("?"),
+                load <= QUIET_LOAD ? "yes" : Double.isNaN(load) ? "no: load unknown" : "no: load above " + QUIET_LOAD);
         Path tsv = dir.resolve("rounds.tsv");
         if (!Files.exists(tsv)) {
             Files.writeString(tsv, HEADER + "\n", StandardCharsets.UTF_8);
@@ -176,10 +189,12 @@ public final class GateCheck implements Callable<Integer> {
         StringBuilder rows = new StringBuilder();
         for (String line : lines.subList(1, lines.size())) {
             String[] f = line.split("\t");
-            int[] counts = byVariant.computeIfAbsent(f[3], k -> new int[2]);
-            counts[0]++;
-            if (f[5].equals("caught") || f[5].equals("FALSE ALARM")) {
-                counts[1]++;
+            if (counted(f)) {
+                int[] counts = byVariant.computeIfAbsent(f[3], k -> new int[2]);
+                counts[0]++;
+                if (f[5].equals("caught") || f[5].equals("FALSE ALARM")) {
+                    counts[1]++;
+                }
             }
             String[] cells = java.util.Arrays.copyOf(f, HEADER.split("\t").length);
             rows.append("| ").append(String.join(" | ", java.util.Arrays.stream(cells)
@@ -191,8 +206,10 @@ public final class GateCheck implements Callable<Integer> {
         return "# Gate check: the regression gate's false-alarm and detection rates\n\n"
                 + "Written by `scripts/gate-check` after every run; each row is one `scripts/gate` run on this machine\n"
                 + "kind, its verdict and manifest kept under `runs/`. The gate's method is the one at the row's commit;\n"
-                + "`load` is the machine's 1-minute load average when the run ended (2 cores: above 2, other work shared them);\n"
-                + "`resolution` the change of per-layer cost the run's own noise could hide (the reference against itself).\n\n"
+                + "`load` is the highest 1-minute load average seen after any of its forks (2 cores: the gate alone keeps it\n"
+                + "near 2); a run counts towards the rates only when that stayed at or below " + QUIET_LOAD + " (`counted`), a rule\n"
+                + "fixed before the first counted round. `resolution` is the change of per-layer cost the run's own noise could\n"
+                + "hide (the reference against itself).\n\n"
                 + "| variant | runs | result | target |\n|---|---|---|---|\n"
                 + "| unchanged | " + none[0] + " | " + none[1] + " false alarm(s) | 0 in 10 |\n"
                 + "| every-layer mutant | " + big[0] + " | caught " + big[1] + " | 10 of 10 |\n"
@@ -208,6 +225,9 @@ public final class GateCheck implements Callable<Integer> {
         int subtleCaught = 0;
         for (String line : lines.subList(1, lines.size())) {
             String[] f = line.split("\t");
+            if (!counted(f)) {
+                continue;
+            }
             switch (f[3]) {
                 case "unchanged" -> alarms += f[5].equals("FALSE ALARM") ? 1 : 0;
                 case "every-layer" -> bigMissed += f[5].equals("caught") ? 0 : 1;
@@ -218,6 +238,11 @@ public final class GateCheck implements Callable<Integer> {
             }
         }
         return alarms == 0 && bigMissed == 0 && subtleCaught * 10 >= subtleRuns * 9;
+    }
+
+    /** Whether a row counts towards the rates: rows from before the quiet rule have no such column. */
+    private static boolean counted(String[] row) {
+        return row.length <= 11 || row[11].equals("yes");
     }
 
     private static String shortCommit(String commit) {

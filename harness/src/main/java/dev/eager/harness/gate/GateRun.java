@@ -359,7 +359,9 @@ public final class GateRun implements Callable<Integer> {
         if (baseSkipped != null) {
             manifest.put("baseSkipped", baseSkipped);
         }
-        return manifest.put("failedForks", measured.failures()).build();
+        return manifest.put("failedForks", measured.failures())
+                .put("loadAverageHighest", measured.highestLoad())
+                .build();
     }
 
     private static List<String> jvmArgs(List<String> extra) {

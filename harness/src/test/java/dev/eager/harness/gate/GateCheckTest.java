@@ -41,6 +41,33 @@ class GateCheckTest {
     }
 
     @Test
+    void aRunOnABusyMachineIsListedButNotCounted() {
+        String busy = row("unchanged", "FALSE ALARM") + "\t18.8\t+-40%\tno: load above 3.0";
+        String quiet = row("unchanged", "no alarm") + "\t1.6\t+-16%\tyes";
+        List<String> lines = List.of(GateCheck.HEADER, busy, quiet);
+        assertTrue(GateCheck.targetsMet(lines));
+        String table = GateCheck.table(lines);
+        assertTrue(table.contains("| unchanged | 1 | 0 false alarm(s) | 0 in 10 |"), table);
+        assertTrue(table.contains("no: load above 3.0"), table);
+    }
+
+    @Test
+    void theHighestLoadAfterAForkDecidesWhetherARunCounts(@TempDir Path dir) throws Exception {
+        Path folder = dir.resolve("20261130-000000-gate");
+        Manifest.builder("20261130-000000-gate", "gate").git(new Manifest.GitState("0123456789abcdef", false))
+                .put("baseline", "results/baselines/x").put("loadAverageAtEnd", 1.2).put("loadAverageHighest", 7.9)
+                .build().write(folder);
+        new GateVerdictFile("20261130-000000-gate", "0123456789abcdef", "results/baselines/x", GateRun.OK, "PASS",
+                List.of(), List.of()).write(folder);
+        Path out = dir.resolve("gate-check");
+        GateCheck.record(out, "unchanged", new GateRun.Outcome(GateRun.OK, folder, List.of()), Duration.ofMinutes(15));
+
+        String[] row = Files.readAllLines(out.resolve("rounds.tsv")).getLast().split("\t");
+        assertEquals(List.of("7.9", "no: load above 3.0"), List.of(row[9], row[11]));
+        assertTrue(Files.readString(out.resolve("README.md")).contains("| unchanged | 0 |"));
+    }
+
+    @Test
     void aRoundIsRecordedFromTheGatesVerdictFileNotFromItsText(@TempDir Path dir) throws Exception {
         Path folder = dir.resolve("20261130-000000-gate");
         Manifest.builder("20261130-000000-gate", "gate").git(new Manifest.GitState("0123456789abcdef", false))
@@ -58,7 +85,7 @@ class GateCheckTest {
         String[] row = rows.getLast().split("\t");
         assertEquals(List.of("0123456789", "x", "every-layer", "1", "caught", "[3] " + GateCheck.MUTATED),
                 List.of(row[1], row[2], row[3], row[4], row[5], row[6]));
-        assertEquals(List.of("1.5", "+-7%"), List.of(row[9], row[10]));
+        assertEquals(List.of("1.5", "+-7%", "yes"), List.of(row[9], row[10], row[11]));
         assertTrue(Files.isRegularFile(out.resolve("runs/20261130-000000-gate-every-layer/gate.json")));
     }
 }
