@@ -20,32 +20,48 @@ import org.openjdk.jmh.annotations.State;
  * the measurement behind {@code cost(depth) = fixed + slope * depth}. Read every row against
  * {@code duplicated} {@code SYNC} at the same depth and layer kind, in the same run.
  *
- * <p>The stack comes from {@link Workloads#chain} (a benchmark never names a strategy class); the
- * launcher {@link Bench} passes {@code strategy} from {@link Workloads#strategies()} and runs
- * {@code SYNC} only where the strategy has sync code, and each {@code shape} only for the strategies
- * whose chain comes in it. Each parameter set runs in its own fork, so
- * the JIT sees one strategy and one mode per JVM. The mode test below is a reference comparison on
- * a field that never changes in a fork: perfectly predicted, and the same for every strategy.
+ * <p><b>With no {@code -p}</b> each subclass runs the claim in miniature: {@code EAGER} over
+ * {@code duplicated} (its eager entry switches to the hand-written sync code once: the sync slope
+ * plus a fixed entry), {@code bypass-once} (the proposal) and {@code future} (the negative control,
+ * which pays per layer), at depths 1, 10 and 20, shape {@code METHODS}: nine forks. A default
+ * cannot hold {@code duplicated} {@code SYNC} beside them, because JMH crosses every parameter with
+ * every other and {@code SYNC} is invalid for the strategies without sync code (setup refuses it).
+ * For the full picture the launcher {@link Bench} passes {@code strategy} from {@link
+ * Workloads#strategies()}, the profile's depths and every shape, and runs {@code SYNC} only where
+ * the strategy has sync code; e.g. by hand: {@code -p strategy=duplicated -p mode=SYNC}.
+ *
+ * <p>The stack comes from {@link Workloads#chain} (a benchmark never names a strategy class). Each
+ * parameter set runs in its own fork, so the JIT sees one strategy and one mode per JVM. The mode
+ * test below is a reference comparison on a field that never changes in a fork: perfectly
+ * predicted, and the same for every strategy.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(org.openjdk.jmh.annotations.Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public abstract class AbstractChainBenchmark {
-    /** A registered strategy name; the launcher passes them all. */
-    @Param({"duplicated"})
+    /** A registered strategy name: by default the reference, the proposal and the negative control. */
+    @Param({"duplicated", "bypass-once", "future"})
     public String strategy;
 
-    /** How the stack is run. */
-    @Param({"SYNC", "EAGER", "ASYNC"})
+    /** How the stack is run: by default {@code EAGER}, the mode every strategy has. */
+    @Param({"EAGER"})
     public Mode mode;
 
-    /** Layers above the leaf. */
-    @Param({"1", "10"})
+    /** Layers above the leaf: by default three depths a line can be fitted through, all below the return-stack limit. */
+    @Param({"1", "10", "20"})
     public int depth;
 
-    /** How the layers are laid out: methods of one class, or a class per layer behind an interface. */
-    @Param({"METHODS", "CLASSES"})
+    /** How the layers are laid out: methods of one class (the default), or a class per layer behind an interface. */
+    @Param({"METHODS"})
     public Shape shape;
+
+    /**
+     * The JIT tier this fork runs in. One value here: a tier needs JVM flags the annotation cannot
+     * vary per parameter, so the launcher passes the others with their {@link Tier#flags()}, and the
+     * setup refuses a fork that did not get them.
+     */
+    @Param({"C2"})
+    public Tier tier;
 
     /**
      * The input: a non-final field, so the JIT cannot fold the call into a constant. Set in setup
@@ -60,6 +76,11 @@ public abstract class AbstractChainBenchmark {
 
     @Setup(Level.Trial)
     public void buildAndCheck() {
+        Tier running = Tier.running();
+        if (running != tier) {
+            throw new IllegalStateException("tier " + tier + " asked for, but this fork runs " + running
+                    + ": start it with " + tier.flags() + " (scripts/bench does; java -jar benchmarks.jar: -jvmArgsPrepend)");
+        }
         stack = Workloads.chain(strategy, depth, Leaf.READY, shape);
         if (mode == Mode.SYNC && !stack.hasSync()) {
             throw new IllegalStateException(strategy + " has no sync code: SYNC is not a valid combination");

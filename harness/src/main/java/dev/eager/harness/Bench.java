@@ -22,8 +22,10 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import dev.eager.core.Mode;
 import dev.eager.harness.load.PostgresCluster;
+import dev.eager.report.BenchmarkKind;
 import dev.eager.report.JmhJson;
 import dev.eager.report.JmhResult;
 import dev.eager.report.Manifest;
@@ -71,7 +73,8 @@ public final class Bench implements Callable<Integer> {
 
     static final String USAGE = """
             Usage: scripts/bench [--profile smoke|quick|standard|full|gate] [--include REGEX] [--out DIR] [--dry-run] [--help]
-                                 [--strategy S,..] [--mode M,..] [--depth D,..] [--shape S,..] [--prof NAME[:OPTIONS]]
+                                 [--strategy S,..] [--mode M,..] [--depth D,..] [--shape S,..] [--tier T,..]
+                                 [--prof NAME[:OPTIONS]]
                                  [--seed S] [--report]
                                  [--list-strategies]
             Runs the JMH benchmarks on JDK 25 and writes a run folder DIR/<yyyyMMdd-HHmmss>-<profile>/ with
@@ -79,11 +82,14 @@ public final class Bench implements Callable<Integer> {
               --profile P     smoke: every combination once, tiny iterations (wiring check, < 5 min)
                               quick: depths 1,4,8,12,16,20, three forks (the CI gate's; ~13 min with
                                      --include OpaqueChainBenchmark as in CI, ~30 min without)
-                              standard: depths 1..4,6..16 by 2,20,50,100, one fork; the orm EAGER against
-                                     the reference's SYNC on memory, h2, postgres, five forks a point
-                                     (<= 45 min; the default)
-                              full: depths 1..10,12..20 by 2,30..100 by 10, three forks; the orm in
-                                    every mode, server and hit ratio, five forks a point (~6 h)
+                              standard: depths 1..4,6..16 by 2,20,50,100, one fork (the default);
+                                     plus five strategies under C1 and the interpreter at depths 1,5,10,15,20
+                                     (~200 forks) and the cold start, six fresh JVMs per set (180 forks); the
+                                     orm EAGER against the reference's SYNC on memory, h2, postgres and with
+                                     4 and 8 service layers, five forks a point
+                              full: depths 1..10,12..20 by 2,30..100 by 10, three forks; plus every
+                                     strategy under C1 and the interpreter, and the cold start in 30 JVMs per set;
+                                     the orm in every mode, server and hit ratio and k = 0,2,4,8, five forks a point
                               gate: depths 1 and 20, six forks (the regression gate's design; scripts/gate)
             Forks run in rounds: each round one fork of every parameter set, in an order drawn from the
             seed, so that drift on a shared machine falls on every series alike; a one-fork point runs
@@ -91,7 +97,7 @@ public final class Bench implements Callable<Integer> {
             a throw-away cluster (scripts/postgres, loopback only), removed at the end or when the run
             fails or is interrupted; without the server's binaries it says so in one line, records the
             skip in the manifest and goes on without postgres.
-              --include REGEX only benchmarks whose full name (e.g. dev.eager.harness.ChainBenchmark.chain)
+              --include REGEX only benchmarks whose full name (e.g. dev.eager.harness.InlinedChainBenchmark.chain)
                               contains a match of REGEX
               --out DIR       parent folder of run folders (default results/runs)
               --dry-run       print the plan and its estimated wall time; run nothing
@@ -101,6 +107,9 @@ public final class Bench implements Callable<Integer> {
               --depth D,..    these depths instead of the profile's
               --shape S,..    only these of METHODS, CLASSES (default both; each only for the strategies whose
                               chain comes in it)
+              --tier T,..     only these JIT tiers of C2, C1, INTERPRETER (default: C2 for every strategy, C1 and
+                              INTERPRETER for the profile's tier strategies at its tier depths, SYNC and EAGER
+                              only; no cold start under a tier selection)
               --prof SPEC     an extra JMH profiler besides gc, e.g. async:event=itimer;output=flamegraph;dir={run}/flame
                               ({run} is replaced by the run folder); the flame profile is for scripts/profile
               --seed S        the seed of the fork order (default: drawn; recorded in the manifest)
@@ -134,6 +143,7 @@ public final class Bench implements Callable<Integer> {
             List<Mode> modes = null;
             List<Integer> depths = null;
             List<Shape> shapes = null;
+            List<Tier> tiers = null;
             List<String> profilers = new ArrayList<>();
             boolean listStrategies = false;
             Long seed = null;
@@ -158,6 +168,7 @@ public final class Bench implements Callable<Integer> {
                     case "--mode" -> modes = modes(value(args, ++i, arg));
                     case "--depth" -> depths = depths(value(args, ++i, arg));
                     case "--shape" -> shapes = shapes(value(args, ++i, arg));
+                    case "--tier" -> tiers = tiers(value(args, ++i, arg));
                     case "--prof" -> profilers.add(value(args, ++i, arg));
                     case "--list-strategies" -> listStrategies = true;
                     case "--seed" -> seed = seed(value(args, ++i, arg));
@@ -167,7 +178,7 @@ public final class Bench implements Callable<Integer> {
                 }
             }
             return new Arguments(profile, include, out, repo, command, dryRun, help,
-                    new RunPlan.Selection(strategies, modes, depths, shapes), List.copyOf(profilers), listStrategies,
+                    new RunPlan.Selection(strategies, modes, depths, shapes, tiers), List.copyOf(profilers), listStrategies,
                     seed, report);
         }
 
@@ -210,6 +221,18 @@ public final class Bench implements Callable<Integer> {
                     out.add(Shape.valueOf(s));
                 } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException("--shape: unknown shape '" + s + "': expected METHODS or CLASSES");
+                }
+            }
+            return out;
+        }
+
+        private static List<Tier> tiers(String list) {
+            List<Tier> out = new ArrayList<>();
+            for (String t : list.split(",")) {
+                try {
+                    out.add(Tier.valueOf(t));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("--tier: unknown tier '" + t + "': expected C2, C1 or INTERPRETER");
                 }
             }
             return out;
@@ -344,7 +367,11 @@ public final class Bench implements Callable<Integer> {
                         + (e.getCause() == null ? "" : " (" + e.getCause() + ")"));
             } finally {
                 Instant end = Instant.now();
-                Manifest.Builder builder = Manifest.builder(runId, plan.profile().id())
+                // The JVM flags of each tier besides C2 (the default, none), as its forks got them.
+                Map<String, List<String>> tierFlags = new LinkedHashMap<>();
+                plan.parts().forEach(p -> p.params().getOrDefault("tier", List.of())
+                        .forEach(t -> tierFlags.put(t, p.jvmArgs())));
+                Manifest.Builder described = Manifest.builder(runId, plan.profile().id())
                         .git(Manifest.GitState.of(arguments.repo()))
                         .machine(ForkFlags.everyFork(), Version.getPlainVersion())
                         .span(arguments.command(), start, end, complete)
@@ -352,10 +379,13 @@ public final class Bench implements Callable<Integer> {
                         .put("rounds", plan.rounds())
                         .put("seed", seed)
                         .put("ormForks", plan.profile().orm().forks());
-                if (postgresStatus != null) {
-                    builder.put("postgres", postgresStatus); // started (its version) or skipped (why)
+                if (!tierFlags.isEmpty()) {
+                    described.put("tierFlags", tierFlags);
                 }
-                Manifest manifest = builder.build();
+                if (postgresStatus != null) {
+                    described.put("postgres", postgresStatus); // started (its version) or skipped (why)
+                }
+                Manifest manifest = described.build();
                 RunFolder.write(folder, manifest, results);
                 out.printf("[bench] %s in %s: %d results%n", complete ? "finished" : "INCOMPLETE",
                         minutes(Duration.between(start, end).toSeconds()), results.size());
@@ -392,7 +422,7 @@ public final class Bench implements Callable<Integer> {
             for (int round = 0; round < rounds; round++) {
                 List<RunPlan.Part> order = new ArrayList<>();
                 for (int u = 0; u < units.size(); u++) {
-                    if (runsInRound(u, units.get(u).forks(), round, rounds)) {
+                    if (runsInRound(u, units.get(u).rounds(plan.profile()), round, rounds)) {
                         order.add(units.get(u));
                     }
                 }
@@ -403,7 +433,7 @@ public final class Bench implements Callable<Integer> {
                             order.size(), unit.title(), minutes(Duration.between(start, Instant.now()).toSeconds()),
                             minutes(remaining(plan, start, done, total)));
                     ChainedOptionsBuilder options = options(plan.profile(), unit, unit.isOrm() ? ormFlags : List.of())
-                            .forks(1)
+                            .forks(unit.forksPerRound())
                             .result(scratch.toString()).resultFormat(ResultFormatType.JSON);
                     for (String spec : arguments.profilers()) {
                         addProfiler(options, spec.replace("{run}", folder.toAbsolutePath().toString()));
@@ -414,7 +444,7 @@ public final class Bench implements Callable<Integer> {
                         forks.computeIfAbsent(fork.key(), k -> new ArrayList<>()).add(fork);
                         unitOf.putIfAbsent(fork.key(), units.indexOf(unit));
                     }
-                    done += unit.parameterSets();
+                    done += unit.parameterSets() * unit.forksPerRound();
                 }
             }
         } finally {
@@ -450,18 +480,28 @@ public final class Bench implements Callable<Integer> {
         return options(profile, part, List.of());
     }
 
-    /** As {@link #options(Profile, RunPlan.Part)}, with {@code extraFlags} after the base flags (e.g. where the run's cluster is). */
+    /** As {@link #options(Profile, RunPlan.Part)}, with {@code extraFlags} last (e.g. where the run's cluster is). */
     static ChainedOptionsBuilder options(Profile profile, RunPlan.Part part, List<String> extraFlags) {
+        Profile.Iterations iterations = part.iterations(profile);
         ChainedOptionsBuilder options = new OptionsBuilder()
-                .warmupIterations(profile.warmupIterations())
-                .warmupTime(TimeValue.milliseconds(profile.warmupMillis()))
-                .measurementIterations(profile.measurementIterations())
-                .measurementTime(TimeValue.milliseconds(profile.measurementMillis()))
-                .forks(part.forks())
-                .jvmArgs(java.util.stream.Stream.concat(ForkFlags.BASE.stream(), extraFlags.stream())
+                .warmupIterations(iterations.warmupIterations())
+                .measurementIterations(iterations.measurementIterations())
+                .forks(part.rounds(profile))
+                // A tier's flags after the base: still jvmArgs, so that the classes' own appended flags survive.
+                .jvmArgs(Stream.of(ForkFlags.BASE, part.jvmArgs(), extraFlags).flatMap(List::stream)
                         .toArray(String[]::new))
                 .addProfiler(GCProfiler.class)
                 .shouldFailOnError(true);
+        // A single shot has no iteration time.
+        if (iterations.warmupMillis() > 0) {
+            options.warmupTime(TimeValue.milliseconds(iterations.warmupMillis()));
+        }
+        if (iterations.measurementMillis() > 0) {
+            options.measurementTime(TimeValue.milliseconds(iterations.measurementMillis()));
+        }
+        if (part.benchmarks().stream().anyMatch(b -> RunPlan.kind(b) == BenchmarkKind.COLD_START)) {
+            options.addProfiler(ColdCallProfiler.class);
+        }
         for (String benchmark : part.benchmarks()) {
             options.include("^" + Pattern.quote(benchmark) + "$");
         }
@@ -485,9 +525,15 @@ public final class Bench implements Callable<Integer> {
                 p.id(), p.warmupIterations(), p.warmupMillis(), p.measurementIterations(), p.measurementMillis(),
                 p.forks(), p.depths());
         for (RunPlan.Part part : plan.parts()) {
-            out.printf("[bench]   %s: %d parameter sets%s over %s%s%n", part.title(), part.parameterSets(),
-                    part.forks() == 1 ? "" : " x " + part.forks() + " forks", part.benchmarks(),
-                    part.params().isEmpty() ? "" : " " + part.params());
+            Profile.Iterations it = part.iterations(p);
+            String forking = (part.forksPerRound() > 1 ? ", " + part.forksPerRound() + " forks per round" : "")
+                    + (part.rounds(p) == p.forks() ? "" : ", in " + part.rounds(p) + " rounds")
+                    + (part.jvmArgs().isEmpty() ? "" : ", flags " + part.jvmArgs())
+                    + (it.equals(p.iterations()) ? "" : ", " + it.warmupIterations() + " warm-up x "
+                            + it.measurementIterations() + " measured");
+            out.printf("[bench]   %s: %d parameter sets over %s%s%s; ~%s%n", part.title(), part.parameterSets(),
+                    part.benchmarks(), part.params().isEmpty() ? "" : " " + part.params(), forking,
+                    minutes((long) part.estimatedSeconds(p, FORK_STARTUP_SECONDS)));
         }
         if (plan.measuresOn("postgres")) {
             out.println("[bench] postgres: the run starts a throw-away cluster with scripts/postgres (skipped, and"
@@ -497,7 +543,7 @@ public final class Bench implements Callable<Integer> {
                         + " (at ~%.1f s per fork start-up, +%.1f s per orm fork for its server)%n",
                 plan.parameterSets(), plan.forks(), plan.rounds(),
                 minutes((long) plan.estimatedSeconds(FORK_STARTUP_SECONDS)),
-                plan.parts().stream().filter(RunPlan.Part::isOrm).mapToInt(q -> q.parameterSets() * q.forks()).sum(),
+                plan.parts().stream().filter(RunPlan.Part::isOrm).mapToInt(q -> q.forks(plan.profile())).sum(),
                 minutes((long) plan.estimatedOrmSeconds(FORK_STARTUP_SECONDS)), FORK_STARTUP_SECONDS,
                 RunPlan.ORM_SERVER_SECONDS);
     }

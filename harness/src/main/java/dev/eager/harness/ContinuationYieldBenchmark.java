@@ -27,11 +27,8 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(value = 1, jvmArgsAppend = {"--add-exports=java.base/jdk.internal.vm=ALL-UNNAMED",
-        "--sun-misc-unsafe-memory-access=allow",
-        // Every layer its own physical frame, so that depth is the number of frames frozen.
-        "-XX:CompileCommand=dontinline,dev.eager.harness.ContinuationYieldBenchmark::layers",
-        "-XX:CompileCommand=quiet"})
+@Fork(value = 1, jvmArgsAppend = {ForkFlags.EXPORTS, ForkFlags.UNSAFE, ForkFlags.QUIET,
+        ForkFlags.DONT_INLINE_YIELD_LAYERS})
 public class ContinuationYieldBenchmark {
     /** Frames between the task's entry and the leaf that waits. */
     @Param({"1", "10", "100"})

@@ -4,9 +4,13 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The JVM flags every benchmark fork gets, in one place. The annotations repeat them as constants
- * (annotation values must be compile-time constants) so that a plain {@code java -jar
- * benchmarks.jar} run forks the same JVMs as {@link Bench}.
+ * Every JVM flag a benchmark fork gets, in one place. JMH takes a class's fork flags only from its
+ * {@code @Fork(jvmArgsAppend)} annotation (so that a plain {@code java -jar benchmarks.jar} run forks
+ * the same JVMs as {@link Bench}), and an annotation takes no {@code String[]} constant, only
+ * compile-time constant {@code String}s. So each flag is one constant here, and every benchmark
+ * class's annotation lists constants of this class only, {@link #EXPORTS} and {@link #UNSAFE} first:
+ * {@code ForkFlagsTest} reads every benchmark's flags from JMH's own benchmark list and fails on a
+ * flag spelled anywhere else or a class without the common pair.
  */
 public final class ForkFlags {
     /** The continuations strategies drive {@code jdk.internal.vm.Continuation}. */
@@ -15,8 +19,17 @@ public final class ForkFlags {
     public static final String UNSAFE = "--sun-misc-unsafe-memory-access=allow";
     /** Keeps every layer method of every strategy's workload out of inlining ({@code opaque}). */
     public static final String DONT_INLINE_LAYERS = "-XX:CompileCommand=dontinline,dev.eager.workload.*::layer*";
+    /**
+     * Keeps {@link ContinuationYieldBenchmark}'s recursive body out of inlining: every layer its own
+     * physical frame, so that depth is the number of frames a yield freezes.
+     */
+    public static final String DONT_INLINE_YIELD_LAYERS =
+            "-XX:CompileCommand=dontinline,dev.eager.harness.ContinuationYieldBenchmark::layers";
     /** Silences the CompileCommand banner in every fork's output. */
     public static final String QUIET = "-XX:CompileCommand=quiet";
+
+    /** The flags every benchmark class appends, first in its {@code @Fork(jvmArgsAppend)}. */
+    public static final List<String> COMMON = List.of(EXPORTS, UNSAFE);
 
     /**
      * The forks' base flags, set by {@link Bench} so that the forks do not inherit whatever flags
@@ -27,7 +40,7 @@ public final class ForkFlags {
 
     /** What every fork of every benchmark class gets: the base, then the common appended flags. */
     public static List<String> everyFork() {
-        return Stream.concat(BASE.stream(), Stream.of(EXPORTS, UNSAFE)).toList();
+        return Stream.concat(BASE.stream(), COMMON.stream()).toList();
     }
 
     private ForkFlags() {

@@ -25,9 +25,10 @@ import java.util.Set;
  * @param hitRatios    the swept hit ratios (0 is the base cell)
  * @param serviceServers the servers the service layers are swept on
  * @param services     the swept numbers of service layers (0 is the base cell)
+ * @param strategies   the strategies measured (empty: every one with an orm stack)
  */
 public record OrmSweep(int forks, boolean everyMode, List<String> servers, List<String> hitServers,
-        List<String> hitRatios, List<String> serviceServers, List<String> services) {
+        List<String> hitRatios, List<String> serviceServers, List<String> services, List<String> strategies) {
     /** The hand-written sync code every orm ratio is read against. */
     public static final String REFERENCE = "duplicated";
 
@@ -38,7 +39,8 @@ public record OrmSweep(int forks, boolean everyMode, List<String> servers, List<
     public static final List<String> ALL_HIT_RATIOS = List.of("0", "0.5", "0.9", "0.99", "1");
 
     /** No orm at all. */
-    public static final OrmSweep NONE = new OrmSweep(1, false, List.of(), List.of(), List.of(), List.of(), List.of());
+    public static final OrmSweep NONE = new OrmSweep(1, false, List.of(), List.of(), List.of(), List.of(), List.of(),
+            List.of());
 
     /** Every number of service layers the k sweep takes: 0 (the repository alone) ... 8. */
     public static final List<String> ALL_SERVICES = List.of("0", "2", "4", "8");
@@ -52,6 +54,12 @@ public record OrmSweep(int forks, boolean everyMode, List<String> servers, List<
         hitRatios = List.copyOf(hitRatios);
         serviceServers = List.copyOf(serviceServers);
         services = List.copyOf(services);
+        strategies = List.copyOf(strategies);
+    }
+
+    /** Whether the sweep measures {@code strategy}. */
+    public boolean takes(String strategy) {
+        return strategies.isEmpty() || strategies.contains(strategy);
     }
 
     /** One orm point's parameters besides strategy and mode. */
@@ -80,7 +88,7 @@ public record OrmSweep(int forks, boolean everyMode, List<String> servers, List<
     /** The same sweep without {@code server} (e.g. a postgres that could not be started). */
     public OrmSweep without(String server) {
         return new OrmSweep(forks, everyMode, drop(servers, server), drop(hitServers, server), hitRatios,
-                drop(serviceServers, server), services);
+                drop(serviceServers, server), services, strategies);
     }
 
     private static List<String> drop(List<String> from, String server) {

@@ -23,7 +23,8 @@ public enum Profile {
      * every mode, once with every lookup a cache hit and once under eight service layers.
      */
     SMOKE(List.of(1, 10, 20), 1, 100, 1, 100, 1,
-            new OrmSweep(1, true, OrmSweep.ALL_SERVERS, List.of("memory"), List.of("1"), List.of("memory"), List.of("8"))),
+            new OrmSweep(1, true, OrmSweep.ALL_SERVERS, List.of("memory"), List.of("1"), List.of("memory"), List.of("8"),
+                    List.of())),
     /**
      * The CI gate's: six depths across the linear range (the slope's lever), three forks each. The
      * fork is the unit of noise: one bypass-once run's slope differed from the next by up to 20%
@@ -32,17 +33,20 @@ public enum Profile {
      * kinds with the orm and fixed costs here (~30 min).
      */
     QUICK(List.of(1, 4, 8, 12, 16, 20), 5, 200, 5, 100, 3,
-            new OrmSweep(3, false, OrmSweep.ALL_SERVERS, List.of(), List.of(), List.of(), List.of())),
+            new OrmSweep(3, false, OrmSweep.ALL_SERVERS, List.of(), List.of(), List.of(), List.of(), List.of())),
     /**
      * {@code mvn verify -Pbench}: the fitted range 1..20 densely, and 50, 100 to show where the
-     * line ends; the orm in five forks per point, EAGER for every strategy against the reference's
-     * SYNC, on every server at hit ratio 0, and with k = 4 and 8 service layers on memory (with k =
-     * 0, the fewest points a fit of fixed + slope x k takes). At most 45 min on 2 cores: the chain
-     * and fixed costs take about 33, the orm about 10 (the dry run prints both); the hit-ratio
-     * sweep, k = 2, ASYNC and the other strategies' SYNC are in {@link #FULL}.
+     * line ends; the orm in five forks per point, EAGER against the reference's SYNC for five
+     * strategies (the reference's own EAGER, codegen, the future control, continuations,
+     * bypass-once), on memory and postgres at hit ratio 0 and with k = 4 and 8 service layers on
+     * memory (with k = 0, the fewest points a fit of fixed + slope x k takes): about 5 min, what the
+     * 45 min on 2 cores leave beside the chain, its tiers and the cold start (the dry run prints
+     * both). The other strategies, h2, the hit-ratio sweep, k = 2, ASYNC and the other SYNCs are
+     * in {@link #FULL}.
      */
     STANDARD(List.of(1, 2, 3, 4, 6, 8, 10, 12, 14, 16, 20, 50, 100), 5, 200, 5, 100, 1,
-            new OrmSweep(5, false, OrmSweep.ALL_SERVERS, List.of(), List.of(), List.of("memory"), List.of("4", "8"))),
+            new OrmSweep(5, false, List.of("memory", "postgres"), List.of(), List.of(), List.of("memory"), List.of("4", "8"),
+                    List.of("duplicated", "codegen", "future", "continuations", "bypass-once"))),
     /**
      * Every depth to 20, then to 100 in steps of 10, three forks; the orm in every mode, on every
      * server at every hit ratio, and with k = 0, 2, 4, 8 service layers on memory, five forks per point.
@@ -50,7 +54,7 @@ public enum Profile {
     FULL(IntStream.concat(IntStream.rangeClosed(1, 10), IntStream.of(12, 14, 16, 18, 20, 30, 40, 50, 60, 70, 80, 90, 100))
             .boxed().toList(), 5, 200, 5, 200, 3,
             new OrmSweep(5, true, OrmSweep.ALL_SERVERS, OrmSweep.ALL_SERVERS, OrmSweep.ALL_HIT_RATIOS,
-                    List.of("memory"), OrmSweep.ALL_SERVICES)),
+                    List.of("memory"), OrmSweep.ALL_SERVICES, List.of())),
     /**
      * The regression gate's ({@code scripts/gate}): depths 1 and 20 only, six forks (rounds) each.
      * For the per-layer cost at a fixed number of forks, the two ends of the linear range give the
@@ -103,6 +107,69 @@ public enum Profile {
      */
     public boolean classesInlined() {
         return this == SMOKE || this == FULL;
+    }
+
+    /**
+     * The strategies measured under C1 and the interpreter besides C2 ({@link Tier}); {@code null}
+     * for every registered one. In {@code standard} the five that answer the question (the floor,
+     * the build-time answers codegen and bypass-once, the negative control, the colourless one),
+     * every strategy in {@code full}, in {@code smoke} the reference and bypass-once (wiring), none
+     * in the CI profiles.
+     */
+    public List<String> tierStrategies() {
+        return switch (this) {
+            case SMOKE -> List.of("duplicated", "bypass-once");
+            case STANDARD -> TIER_STRATEGIES;
+            case FULL -> null;
+            case QUICK, GATE, FLAME -> List.of();
+        };
+    }
+
+    /** The strategies of {@link #tierStrategies()} in {@code standard}. */
+    static final List<String> TIER_STRATEGIES = List.of("duplicated", "codegen", "future", "continuations",
+            "bypass-once");
+
+    /**
+     * The depths measured under C1 and the interpreter: five across the fitted range only (what a
+     * verdict needs; the tier parts cost about 200 forks in {@code standard}), smoke its own three.
+     */
+    public List<Integer> tierDepths() {
+        return this == SMOKE ? depths : List.of(1, 5, 10, 15, 20);
+    }
+
+    /**
+     * Fresh JVMs per round for each cold-start set ({@code ColdStartBenchmark}): a single shot is
+     * one number per JVM, so its spread needs many forks (standard: six, 180 forks of under a
+     * second; full: ten in each of its three rounds); none in the CI profiles.
+     */
+    public int coldForks() {
+        return switch (this) {
+            case SMOKE -> 1;
+            case STANDARD -> 6;
+            case FULL -> 10;
+            case QUICK, GATE, FLAME -> 0;
+        };
+    }
+
+    /** This profile's iterations. */
+    public Iterations iterations() {
+        return new Iterations(warmupIterations, warmupMillis, measurementIterations, measurementMillis);
+    }
+
+    /** Warm-up and measured iterations of one fork. */
+    public record Iterations(int warmupIterations, int warmupMillis, int measurementIterations, int measurementMillis) {
+        /**
+         * The same with one warm-up iteration: in the interpreter nothing compiles, so there is
+         * nothing to wait for past the first calls (class loading and linkage).
+         */
+        public Iterations oneWarmup() {
+            return new Iterations(Math.min(1, warmupIterations), warmupMillis, measurementIterations, measurementMillis);
+        }
+
+        /** One fork's iteration time in seconds. */
+        public double seconds() {
+            return (warmupIterations * warmupMillis + measurementIterations * measurementMillis) / 1000.0;
+        }
     }
 
     /** The chain depths measured. */

@@ -3,7 +3,6 @@ package dev.eager.harness;
 import dev.eager.core.Mode;
 import dev.eager.report.BenchmarkKind;
 import java.lang.reflect.Field;
-import dev.eager.harness.load.OrmBenchmark;
 import dev.eager.workload.Leaf;
 import dev.eager.workload.Shape;
 import dev.eager.workload.Workloads;
@@ -24,11 +23,15 @@ import org.openjdk.jmh.annotations.Param;
  * them; then the orm stack, then the fixed-cost benchmarks with their own parameters.
  */
 public record RunPlan(Profile profile, List<Part> parts) {
+    /** The depth of the cold-start chain: deep enough that layers count, the same for every strategy. */
+    static final int COLD_DEPTH = 10;
+
     /**
      * Which benchmark is which, by the parameters its class declares, as the reports tell its
      * results apart ({@link BenchmarkKind}): a chain takes {@code strategy}, {@code mode} and
-     * {@code depth} from the plan, the orm stack {@code strategy} and {@code mode}; any other
-     * benchmark runs with its own parameters.
+     * {@code depth} from the plan, the orm stack {@code strategy} and {@code mode}, the cold start
+     * {@code strategy}, {@code mode}, {@code depth} and {@code calls}; any other benchmark runs with
+     * its own parameters.
      */
     static BenchmarkKind kind(String benchmark) {
         List<String> params = new ArrayList<>();
@@ -77,18 +80,52 @@ public record RunPlan(Profile profile, List<Part> parts) {
 
     /**
      * One JMH run: these benchmark methods (full names) over these parameters; {@code
-     * parameterSets} counts what it will fork, each set {@code forks} times (in as many rounds).
+     * parameterSets} counts what it will fork. Its forks get {@code jvmArgs} after the base flags
+     * (a JIT tier's), run {@code iterations} ({@code null}: the profile's), and {@code
+     * forksPerRound} fresh JVMs per set in each round (more than one where a fork yields one
+     * number: a cold start), in {@code rounds} rounds (0: the profile's forks; the orm's points
+     * take their own).
      */
     public record Part(String title, List<String> benchmarks, Map<String, List<String>> params, int parameterSets,
-            int forks) {
-        /** A part whose sets run once each. */
+            List<String> jvmArgs, Profile.Iterations iterations, int forksPerRound, int rounds) {
+        /** A part run as the profile says, with the base flags only. */
         public Part(String title, List<String> benchmarks, Map<String, List<String>> params, int parameterSets) {
-            this(title, benchmarks, params, parameterSets, 1);
+            this(title, benchmarks, params, parameterSets, List.of(), null, 1, 0);
+        }
+
+        /** A part in as many rounds as the profile has forks. */
+        public Part(String title, List<String> benchmarks, Map<String, List<String>> params, int parameterSets,
+                List<String> jvmArgs, Profile.Iterations iterations, int forksPerRound) {
+            this(title, benchmarks, params, parameterSets, jvmArgs, iterations, forksPerRound, 0);
+        }
+
+        /** The rounds this part's sets run in under {@code profile}. */
+        public int rounds(Profile profile) {
+            return rounds == 0 ? profile.forks() : rounds;
         }
 
         /** Whether this part measures the orm stack (its forks also start a server). */
         public boolean isOrm() {
             return benchmarks.stream().anyMatch(b -> kind(b) == BenchmarkKind.ORM);
+        }
+
+        /** Every fork this part starts under {@code profile}. */
+        public int forks(Profile profile) {
+            return parameterSets * forksPerRound * rounds(profile);
+        }
+
+        /** This part's iterations under {@code profile}. */
+        public Profile.Iterations iterations(Profile profile) {
+            return iterations == null ? profile.iterations() : iterations;
+        }
+
+        /**
+         * A rough wall time for this part under {@code profile}: every fork's start-up plus its
+         * iterations, and for an orm fork its server's start besides ({@link #ORM_SERVER_SECONDS}).
+         */
+        public double estimatedSeconds(Profile profile, double forkStartupSeconds) {
+            return (double) forks(profile)
+                    * (forkStartupSeconds + iterations(profile).seconds() + (isOrm() ? ORM_SERVER_SECONDS : 0));
         }
 
         /**
@@ -118,7 +155,7 @@ public record RunPlan(Profile profile, List<Part> parts) {
                             .reduce((a, b) -> a + " " + b).orElse("");
                     units.add(new Part(className(benchmark).substring(className(benchmark).lastIndexOf('.') + 1)
                             + (label.isEmpty() ? "" : " " + label), List.of(benchmark), c,
-                            Math.max(1, parameterSets / count), forks));
+                            Math.max(1, parameterSets / count), jvmArgs, iterations, forksPerRound, rounds));
                 }
             }
             return units;
@@ -126,16 +163,24 @@ public record RunPlan(Profile profile, List<Part> parts) {
     }
 
     /**
-     * A narrower chain run, for profiling: only these strategies, modes, depths, shapes (null: all
-     * the registered strategies, all modes, the profile's depths, every shape).
+     * A narrower chain run, for profiling: only these strategies, modes, depths, shapes, JIT tiers
+     * (null: all the registered strategies, all modes, the profile's depths, every shape, the
+     * profile's tiers: C2 for every strategy, C1 and the interpreter for its {@link
+     * Profile#tierStrategies()}).
      */
-    public record Selection(List<String> strategies, List<Mode> modes, List<Integer> depths, List<Shape> shapes) {
+    public record Selection(List<String> strategies, List<Mode> modes, List<Integer> depths, List<Shape> shapes,
+            List<Tier> tiers) {
         /** Everything the profile measures. */
-        public static final Selection ALL = new Selection(null, null, null, null);
+        public static final Selection ALL = new Selection(null, null, null, null, null);
 
-        /** Every shape. */
+        /** Every shape, the profile's tiers. */
         public Selection(List<String> strategies, List<Mode> modes, List<Integer> depths) {
-            this(strategies, modes, depths, null);
+            this(strategies, modes, depths, null, null);
+        }
+
+        /** The profile's tiers. */
+        public Selection(List<String> strategies, List<Mode> modes, List<Integer> depths, List<Shape> shapes) {
+            this(strategies, modes, depths, shapes, null);
         }
 
         boolean takes(String strategy) {
@@ -166,11 +211,13 @@ public record RunPlan(Profile profile, List<Part> parts) {
             Predicate<String> include, Selection selection) {
         List<String> chain = new ArrayList<>();
         List<String> orm = new ArrayList<>();
+        List<String> cold = new ArrayList<>();
         List<String> fixed = new ArrayList<>();
         available.keySet().stream().filter(include).sorted().forEach(name ->
                 (switch (kind(name)) {
                     case CHAIN -> chain;
                     case ORM -> orm;
+                    case COLD_START -> cold;
                     case FIXED_COST -> fixed;
                 }).add(name));
 
@@ -180,51 +227,137 @@ public record RunPlan(Profile profile, List<Part> parts) {
         List<String> otherModes = selection.modes(Mode.EAGER, Mode.ASYNC);
 
         List<Part> parts = new ArrayList<>();
-        for (Shape shape : Shape.values()) {
-            // CLASSES over inlined layers only where the profile asks for every combination:
-            // measuring both shapes over both layer kinds put standard at ~60 min on 2 cores.
-            List<String> shapeChain = shape == Shape.METHODS || profile.classesInlined() ? chain
-                    : chain.stream().filter(b -> className(b).equals(OpaqueChainBenchmark.class.getName())).toList();
-            if (shapeChain.isEmpty() || !selection.takes(shape)) {
-                continue;
-            }
-            List<String> all = strategies.stream()
-                    .filter(s -> selection.takes(s.name()) && s.shapes().contains(shape))
-                    .map(Strategy::name).toList();
-            List<String> withSync = strategies.stream().filter(s -> s.hasSync() && all.contains(s.name()))
-                    .map(Strategy::name).toList();
-            if (!withSync.isEmpty() && !syncModes.isEmpty()) {
-                parts.add(chainPart(profile, "chain " + shape + ", SYNC where the strategy has sync code", shapeChain, shape,
-                        withSync, syncModes, depths));
-            }
-            if (!all.isEmpty() && !otherModes.isEmpty()) {
-                parts.add(chainPart(profile, "chain " + shape + ", " + String.join(" and ", otherModes), shapeChain, shape, all,
+        if (selection.tiers() == null || selection.tiers().contains(Tier.C2)) {
+            for (Shape shape : Shape.values()) {
+                List<String> all = strategies.stream()
+                        .filter(s -> selection.takes(s.name()) && s.shapes().contains(shape))
+                        .map(Strategy::name).toList();
+                parts.addAll(chainParts(profile, chain, shape, Tier.C2, selection, strategies, all, syncModes,
                         otherModes, depths));
             }
         }
-        // The orm stack, cell by cell (a server, a hit ratio, k service layers), in the profile's own forks: the
-        // same rule (SYNC only with sync code) over the strategies that have one. A selection of
-        // strategies or modes narrows it too; one of depths or shapes (the chain's) leaves it out.
-        if (!orm.isEmpty() && selection.depths() == null && selection.shapes() == null) {
+        parts.addAll(tierParts(profile, strategies, chain, selection));
+        // The orm stack, cell by cell (a server, a hit ratio, k service layers), in the profile's own
+        // forks: the same rule (SYNC only with sync code) over the strategies that have one. A
+        // selection of strategies or modes narrows it too; one of the chain's (depths, shapes, tiers)
+        // leaves it out.
+        if (!orm.isEmpty() && selection.depths() == null && selection.shapes() == null && selection.tiers() == null) {
             parts.addAll(ormParts(profile.orm(), orm, strategies, selection));
         }
+        parts.addAll(coldParts(profile, strategies, cold, selection));
         // A selection narrows the chain; the fixed-cost benchmarks do not take its parameters.
         if (!fixed.isEmpty() && selection.equals(Selection.ALL)) {
             int sets = fixed.stream().mapToInt(available::get).sum();
-            parts.add(new Part("fixed costs", List.copyOf(fixed), Map.of(), sets, profile.forks()));
+            parts.add(new Part("fixed costs", List.copyOf(fixed), Map.of(), sets));
         }
         return new RunPlan(profile, List.copyOf(parts));
     }
 
-    private static Part chainPart(Profile profile, String title, List<String> benchmarks, Shape shape,
-            List<String> strategies, List<String> modes, List<String> depths) {
+    /**
+     * The chain in one shape and tier: SYNC over {@code all}'s strategies with sync code, then
+     * {@code otherModes} over all of them. CLASSES over inlined layers only where the profile asks
+     * for every combination: measuring both shapes over both layer kinds put standard at ~60 min on
+     * 2 cores. In the interpreter nothing is inlined, so only the opaque chain runs there.
+     */
+    private static List<Part> chainParts(Profile profile, List<String> chain, Shape shape, Tier tier,
+            Selection selection, List<Strategy> strategies, List<String> all, List<String> syncModes,
+            List<String> otherModes, List<String> depths) {
+        boolean inlined = tier != Tier.INTERPRETER && (shape == Shape.METHODS || profile.classesInlined());
+        List<String> shapeChain = inlined ? chain
+                : chain.stream().filter(b -> className(b).equals(OpaqueChainBenchmark.class.getName())).toList();
+        List<Part> parts = new ArrayList<>();
+        if (shapeChain.isEmpty() || !selection.takes(shape) || all.isEmpty()) {
+            return parts;
+        }
+        List<String> withSync = strategies.stream().filter(s -> s.hasSync() && all.contains(s.name()))
+                .map(Strategy::name).toList();
+        String where = "chain " + shape + (tier == Tier.C2 ? "" : " under " + tier) + ", ";
+        Profile.Iterations iterations = tier == Tier.INTERPRETER ? profile.iterations().oneWarmup() : null;
+        if (!withSync.isEmpty() && !syncModes.isEmpty()) {
+            parts.add(chainPart(where + "SYNC where the strategy has sync code", shapeChain, shape, tier, withSync,
+                    syncModes, depths, iterations));
+        }
+        if (!otherModes.isEmpty()) {
+            parts.add(chainPart(where + String.join(" and ", otherModes), shapeChain, shape, tier, all, otherModes,
+                    depths, iterations));
+        }
+        return parts;
+    }
+
+    /**
+     * The chain under C1 and the interpreter: SYNC (the reference) and EAGER (the claim) only, at
+     * the profile's tier depths, over its tier strategies (or the selection's).
+     */
+    private static List<Part> tierParts(Profile profile, List<Strategy> strategies, List<String> chain,
+            Selection selection) {
+        List<String> named = selection.strategies() != null ? selection.strategies() : profile.tierStrategies();
+        List<String> depths = (selection.depths() == null ? profile.tierDepths() : selection.depths()).stream()
+                .map(String::valueOf).toList();
+        List<Part> parts = new ArrayList<>();
+        for (Tier tier : List.of(Tier.C1, Tier.INTERPRETER)) {
+            if (selection.tiers() != null && !selection.tiers().contains(tier)) {
+                continue;
+            }
+            for (Shape shape : Shape.values()) {
+                List<String> all = strategies.stream()
+                        .filter(s -> (named == null || named.contains(s.name())) && s.shapes().contains(shape))
+                        .map(Strategy::name).toList();
+                parts.addAll(chainParts(profile, chain, shape, tier, selection, strategies, all,
+                        selection.modes(Mode.SYNC), selection.modes(Mode.EAGER), depths));
+            }
+        }
+        return parts;
+    }
+
+    /**
+     * The first call and the first 1,000 calls at depth {@value #COLD_DEPTH}, in SYNC (where the
+     * strategy has sync code) and EAGER, {@link Profile#coldForks()} fresh JVMs per set and round,
+     * one single shot each. Not under a tier selection: a cold JVM runs in the default tiers.
+     */
+    private static List<Part> coldParts(Profile profile, List<Strategy> strategies, List<String> cold,
+            Selection selection) {
+        List<Part> parts = new ArrayList<>();
+        if (cold.isEmpty() || profile.coldForks() == 0 || selection.tiers() != null) {
+            return parts;
+        }
+        List<String> all = strategies.stream().filter(s -> selection.takes(s.name())).map(Strategy::name).toList();
+        List<String> withSync = strategies.stream().filter(s -> s.hasSync() && all.contains(s.name()))
+                .map(Strategy::name).toList();
+        Profile.Iterations once = new Profile.Iterations(0, 0, 1, 0);
+        int calls = COLD_CALLS.size();
+        for (Mode mode : List.of(Mode.SYNC, Mode.EAGER)) {
+            List<String> these = mode == Mode.SYNC ? withSync : all;
+            if (these.isEmpty() || selection.modes(mode).isEmpty()) {
+                continue;
+            }
+            Map<String, List<String>> params = new LinkedHashMap<>();
+            params.put("strategy", these);
+            params.put("mode", List.of(mode.name()));
+            params.put("depth", List.of(String.valueOf(COLD_DEPTH)));
+            params.put("calls", COLD_CALLS);
+            parts.add(new Part("cold start, " + mode + (mode == Mode.SYNC ? " where the strategy has sync code" : ""),
+                    List.copyOf(cold), params, cold.size() * these.size() * calls, List.of(), once,
+                    profile.coldForks()));
+        }
+        return parts;
+    }
+
+    /** The calls a cold start measures: the first one alone, and the first thousand. */
+    static final List<String> COLD_CALLS = List.of("1", "1000");
+
+    private static Part chainPart(String title, List<String> benchmarks, Shape shape, Tier tier,
+            List<String> strategies, List<String> modes, List<String> depths, Profile.Iterations iterations) {
         Map<String, List<String>> params = new LinkedHashMap<>();
         params.put("strategy", strategies);
         params.put("mode", modes);
         params.put("depth", depths);
         params.put("shape", List.of(shape.name()));
+        if (tier != Tier.C2) {
+            // C2 is the benchmark's own default: its parameter sets stay those of every run before tiers.
+            params.put("tier", List.of(tier.name()));
+        }
         int sets = benchmarks.size() * strategies.size() * modes.size() * depths.size();
-        return new Part(title, List.copyOf(benchmarks), params, sets, profile.forks());
+        return new Part(title, List.copyOf(benchmarks), params, sets, tier.flags(), iterations, 1);
     }
 
     /**
@@ -233,7 +366,8 @@ public record RunPlan(Profile profile, List<Part> parts) {
      */
     private static List<Part> ormParts(OrmSweep sweep, List<String> benchmarks, List<Strategy> strategies,
             Selection selection) {
-        List<Strategy> selected = strategies.stream().filter(s -> s.hasOrm() && selection.takes(s.name())).toList();
+        List<Strategy> selected = strategies.stream()
+                .filter(s -> s.hasOrm() && selection.takes(s.name()) && sweep.takes(s.name())).toList();
         List<String> withOrm = selected.stream().map(Strategy::name).toList();
         List<String> withSync = selected.stream().filter(Strategy::hasSync).map(Strategy::name)
                 .filter(s -> sweep.everyMode() || s.equals(OrmSweep.REFERENCE)).toList();
@@ -268,7 +402,7 @@ public record RunPlan(Profile profile, List<Part> parts) {
         params.put("hitRatio", List.of(cell.hitRatio()));
         params.put("k", List.of(cell.k()));
         return new Part(title, List.copyOf(benchmarks), params, benchmarks.size() * strategies.size() * modes.size(),
-                forks);
+                List.of(), null, 1, forks);
     }
 
     /** This plan without the orm points on {@code server} (a PostgreSQL that could not be started). */
@@ -283,35 +417,30 @@ public record RunPlan(Profile profile, List<Part> parts) {
         return parts.stream().anyMatch(p -> p.isOrm() && p.params().getOrDefault("server", List.of()).contains(server));
     }
 
-    /** The rounds the launcher runs: as many as the most forks any part takes. */
-    public int rounds() {
-        return parts.stream().mapToInt(Part::forks).max().orElse(1);
-    }
-
     /** Every parameter set the run will fork, over all parts. */
     public int parameterSets() {
         return parts.stream().mapToInt(Part::parameterSets).sum();
     }
 
-    /** Every fork the run will start, over all parts: each set times its part's forks. */
+    /** The rounds the launcher runs: as many as the most any part takes. */
+    public int rounds() {
+        return parts.stream().mapToInt(p -> p.rounds(profile)).max().orElse(1);
+    }
+
+    /** Every fork the run will start, over all parts. */
     public int forks() {
-        return parts.stream().mapToInt(p -> p.parameterSets() * p.forks()).sum();
+        return parts.stream().mapToInt(p -> p.forks(profile)).sum();
     }
 
-    /**
-     * A rough wall time for the whole run, in seconds: every fork's start-up and iterations, and
-     * for an orm fork its server's start and seeding besides ({@link #ORM_SERVER_SECONDS}).
-     */
+    /** A rough wall time for the whole run, in seconds (see {@link Part#estimatedSeconds}). */
     public double estimatedSeconds(double forkStartupSeconds) {
-        double iterations = (profile.warmupIterations() * profile.warmupMillis()
-                + profile.measurementIterations() * profile.measurementMillis()) / 1000.0;
-        return parts.stream().mapToDouble(p -> p.parameterSets() * p.forks()
-                * (forkStartupSeconds + iterations + (p.isOrm() ? ORM_SERVER_SECONDS : 0))).sum();
+        return parts.stream().mapToDouble(p -> p.estimatedSeconds(profile, forkStartupSeconds)).sum();
     }
 
-    /** The orm forks' wall time alone, in seconds (see {@link #estimatedSeconds}). */
+    /** The orm forks' wall time alone, in seconds. */
     public double estimatedOrmSeconds(double forkStartupSeconds) {
-        return new RunPlan(profile, parts.stream().filter(Part::isOrm).toList()).estimatedSeconds(forkStartupSeconds);
+        return parts.stream().filter(Part::isOrm).mapToDouble(p -> p.estimatedSeconds(profile, forkStartupSeconds))
+                .sum();
     }
 
     static String className(String benchmark) {
@@ -319,13 +448,19 @@ public record RunPlan(Profile profile, List<Part> parts) {
     }
 
     /**
-     * The chain combinations the plan runs in {@code shape}, as "strategy mode" pairs: for tests and
-     * the dry run.
+     * The chain combinations the plan runs in {@code shape} under C2, as "strategy mode" pairs: for
+     * tests and the dry run.
      */
     public List<String> chainCombinations(Shape shape) {
+        return chainCombinations(shape, Tier.C2);
+    }
+
+    /** The chain combinations the plan runs in {@code shape} under {@code tier}, as "strategy mode" pairs. */
+    public List<String> chainCombinations(Shape shape, Tier tier) {
         List<String> out = new ArrayList<>();
         for (Part part : parts) {
-            if (!part.params().getOrDefault("shape", List.of()).contains(shape.name())) {
+            if (!part.params().getOrDefault("shape", List.of()).contains(shape.name())
+                    || !part.params().getOrDefault("tier", List.of(Tier.C2.name())).contains(tier.name())) {
                 continue;
             }
             Collection<String> strategies = part.params().get("strategy");

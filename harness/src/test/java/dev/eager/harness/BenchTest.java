@@ -17,7 +17,7 @@ class BenchTest {
     @Test
     void theBenchmarkListHasBothChainClassesEachWithOneLayerKind() {
         Map<String, Integer> available = Bench.availableBenchmarks();
-        assertTrue(available.containsKey("dev.eager.harness.ChainBenchmark.chain"), available.toString());
+        assertTrue(available.containsKey("dev.eager.harness.InlinedChainBenchmark.chain"), available.toString());
         assertTrue(available.containsKey("dev.eager.harness.OpaqueChainBenchmark.chain"), available.toString());
         for (String fixed : List.of("EagerEntryBenchmark", "VirtualThreadBenchmark", "CompletedFutureBenchmark",
                 "LinearityBenchmark", "ContinuationYieldBenchmark")) {
@@ -29,8 +29,7 @@ class BenchTest {
     @Test
     void optionsSetOnlyTheBaseJvmFlagsSoTheClassesOwnAppendedFlagsSurvive() {
         RunPlan.Part part = new RunPlan.Part("chain", List.of("dev.eager.harness.OpaqueChainBenchmark.chain"),
-                Map.of("strategy", List.of("duplicated"), "mode", List.of("SYNC"), "depth", List.of("1", "10")), 2,
-                Profile.QUICK.forks());
+                Map.of("strategy", List.of("duplicated"), "mode", List.of("SYNC"), "depth", List.of("1", "10")), 2);
         Options options = Bench.options(Profile.QUICK, part).build();
         assertEquals(ForkFlags.BASE, List.copyOf(options.getJvmArgs().get()));
         assertFalse(options.getJvmArgsAppend().hasValue(), "jvmArgsAppend would replace the @Fork flags");
@@ -44,12 +43,12 @@ class BenchTest {
     @Test
     void anOrmForkGetsTheFlagsThatFindTheRunsClusterAfterTheBaseOnes() {
         RunPlan.Part part = new RunPlan.Part("orm", List.of("dev.eager.harness.load.OrmBenchmark.findById"),
-                Map.of("strategy", List.of("future"), "server", List.of("postgres")), 1, 5);
+                Map.of("strategy", List.of("future"), "server", List.of("postgres")), 1, List.of(), null, 1, 5);
         Options options = Bench.options(Profile.STANDARD, part, List.of("-Deager.pg.dir=/tmp/eager-postgres-run")).build();
         List<String> expected = new java.util.ArrayList<>(ForkFlags.BASE);
         expected.add("-Deager.pg.dir=/tmp/eager-postgres-run");
         assertEquals(expected, List.copyOf(options.getJvmArgs().get()));
-        assertEquals(5, options.getForkCount().get(), "the part's own forks");
+        assertEquals(5, options.getForkCount().get(), "the part's own rounds");
     }
 
     @Test
@@ -91,11 +90,11 @@ class BenchTest {
 
     @Test
     void eachBenchmarkIsIncludedByItsExactName() {
-        RunPlan.Part part = new RunPlan.Part("chain", List.of("dev.eager.harness.ChainBenchmark.chain"), Map.of(), 1);
+        RunPlan.Part part = new RunPlan.Part("chain", List.of("dev.eager.harness.InlinedChainBenchmark.chain"), Map.of(), 1);
         List<String> includes = Bench.options(Profile.SMOKE, part).build().getIncludes();
         assertEquals(1, includes.size());
         Pattern include = Pattern.compile(includes.getFirst());
-        assertTrue(include.matcher("dev.eager.harness.ChainBenchmark.chain").find());
+        assertTrue(include.matcher("dev.eager.harness.InlinedChainBenchmark.chain").find());
         assertFalse(include.matcher("dev.eager.harness.OpaqueChainBenchmark.chain").find());
     }
 
@@ -113,7 +112,7 @@ class BenchTest {
         assertEquals(Profile.SMOKE, a.profile());
         assertEquals(Path.of("/tmp/x"), a.out());
         assertTrue(a.includes().test("dev.eager.harness.OpaqueChainBenchmark.chain"));
-        assertFalse(a.includes().test("dev.eager.harness.ChainBenchmark.chain"));
+        assertFalse(a.includes().test("dev.eager.harness.InlinedChainBenchmark.chain"));
     }
 
     @Test

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class RunPlanTest {
-    private static final String CHAIN = "dev.eager.harness.ChainBenchmark.chain";
+    private static final String CHAIN = "dev.eager.harness.InlinedChainBenchmark.chain";
     private static final String OPAQUE = "dev.eager.harness.OpaqueChainBenchmark.chain";
     private static final String ENTRY = "dev.eager.harness.EagerEntryBenchmark.enter";
 
@@ -96,20 +96,24 @@ class RunPlanTest {
     }
 
     @Test
-    void standardMeasuresEveryOrmPointInFiveForksOnEveryServer() {
-        RunPlan plan = RunPlan.of(Profile.STANDARD, ORM_STRATEGIES, Map.of(ORM, 48), name -> true);
-        ormParts(plan).forEach(p -> assertTrue(p.forks() >= 5, p.title() + ": " + p.forks()));
+    void standardMeasuresItsOrmPointsInFiveForksAgainstTheReferenceBesideEachPoint() {
+        List<RunPlan.Strategy> strategies = List.of(
+                new RunPlan.Strategy("duplicated", true, true),
+                new RunPlan.Strategy("bypass-once", false, true),
+                new RunPlan.Strategy("future-value", false, true));
+        RunPlan plan = RunPlan.of(Profile.STANDARD, strategies, Map.of(ORM, 48), name -> true);
+        ormParts(plan).forEach(p -> assertTrue(p.rounds(Profile.STANDARD) >= 5, p.title() + ": " + p.rounds()));
         List<String> points = ormPoints(plan);
-        for (String server : List.of("memory", "h2", "postgres")) {
-            assertTrue(points.contains("futures EAGER " + server + " 0"), points.toString());
+        for (String server : List.of("memory", "postgres")) {
+            assertTrue(points.contains("bypass-once EAGER " + server + " 0"), points.toString());
             assertTrue(points.contains("duplicated SYNC " + server + " 0"), "the reference on " + server);
         }
         for (String k : List.of("4", "8")) {
-            assertTrue(points.contains("hand EAGER memory 0 k" + k), points.toString());
+            assertTrue(points.contains("bypass-once EAGER memory 0 k" + k), points.toString());
             assertTrue(points.contains("duplicated SYNC memory 0 k" + k), "the reference beside every swept point");
         }
-        assertFalse(points.contains("hand SYNC memory 0"), "only the reference's SYNC in standard: " + points);
         assertTrue(points.stream().noneMatch(p -> p.contains(" ASYNC ")), "ASYNC is in full: " + points);
+        assertTrue(points.stream().noneMatch(p -> p.startsWith("future-value")), "a strategy standard leaves to full");
         assertEquals(5, plan.rounds(), "the one-fork chain points spread over the orm's five rounds");
     }
 
@@ -131,7 +135,7 @@ class RunPlanTest {
             }
         }
         assertEquals(points.size(), points.stream().distinct().count(), "each point once");
-        ormParts(plan).forEach(p -> assertEquals(5, p.forks(), p.title()));
+        ormParts(plan).forEach(p -> assertEquals(5, p.rounds(Profile.FULL), p.title()));
     }
 
     @Test
@@ -152,7 +156,7 @@ class RunPlanTest {
 
     @Test
     void aPlanWithoutPostgresKeepsEveryOtherPoint() {
-        RunPlan plan = RunPlan.of(Profile.STANDARD, ORM_STRATEGIES, Map.of(ORM, 48), name -> true);
+        RunPlan plan = RunPlan.of(Profile.FULL, ORM_STRATEGIES, Map.of(ORM, 48), name -> true);
         assertTrue(plan.measuresOn("postgres"));
         RunPlan without = plan.withoutServer("postgres");
         assertFalse(without.measuresOn("postgres"));
@@ -163,10 +167,9 @@ class RunPlanTest {
 
     @Test
     void theEstimateCountsEveryForkAndTheOrmServersStart() {
-        RunPlan plan = RunPlan.of(Profile.STANDARD, ORM_STRATEGIES, Map.of(ORM, 48), name -> true);
-        Profile p = Profile.STANDARD;
-        double iterations = (p.warmupIterations() * p.warmupMillis() + p.measurementIterations() * p.measurementMillis())
-                / 1000.0;
+        RunPlan plan = RunPlan.of(Profile.FULL, ORM_STRATEGIES, Map.of(ORM, 48), name -> true);
+        Profile p = Profile.FULL;
+        double iterations = p.iterations().seconds();
         int forks = ormPoints(plan).size() * 5;
         assertEquals(forks, plan.forks());
         assertEquals(forks * (1.0 + iterations + RunPlan.ORM_SERVER_SECONDS), plan.estimatedSeconds(1.0), 1e-6);
@@ -293,6 +296,6 @@ class RunPlanTest {
         }
         RunPlan full = RunPlan.of(Profile.FULL, STRATEGIES, available(), name -> true);
         assertTrue(full.parts().stream().filter(p -> p.params().getOrDefault("shape", List.of()).contains("CLASSES"))
-                .anyMatch(p -> p.benchmarks().stream().anyMatch(b -> b.endsWith(".ChainBenchmark.chain"))));
+                .anyMatch(p -> p.benchmarks().stream().anyMatch(b -> b.endsWith(".InlinedChainBenchmark.chain"))));
     }
 }

@@ -17,6 +17,11 @@ public enum BenchmarkKind {
     CHAIN,
     /** The orm stack: {@code strategy}, {@code mode} and {@code server}. */
     ORM,
+    /**
+     * The first calls of a chain in a fresh JVM, one single shot per fork: {@code strategy},
+     * {@code mode} and {@code calls} (and a {@code depth}, but no {@code layers}: not a depth sweep).
+     */
+    COLD_START,
     /** Anything else: entering eager mode, a continuation's start, ... (no depth to fit). */
     FIXED_COST;
 
@@ -28,6 +33,9 @@ public enum BenchmarkKind {
         if (params.containsAll(java.util.List.of("strategy", "mode", "server"))) {
             return ORM;
         }
+        if (params.containsAll(java.util.List.of("strategy", "mode", "calls"))) {
+            return COLD_START;
+        }
         return FIXED_COST;
     }
 
@@ -35,7 +43,7 @@ public enum BenchmarkKind {
      * Where a chain result sits, or null for another kind (or a mode that is none of SYNC, EAGER,
      * ASYNC). A shape other than {@code METHODS} (every layer its own class) is keyed as layers
      * are: its own series, read against {@code duplicated} SYNC of the same shape; runs before
-     * shapes existed are {@code METHODS}.
+     * shapes existed are {@code METHODS}. A JIT {@code tier} other than C2 likewise ({@link Tiers}).
      */
     static ChainPoint chainPoint(String benchmark, Map<String, String> params) {
         if (of(params.keySet()) != CHAIN) {
@@ -46,6 +54,9 @@ public enum BenchmarkKind {
         if (!shape.equals("METHODS")) {
             layers = layers + "-" + shape.toLowerCase(Locale.ROOT);
         }
+        // A JIT tier other than C2 likewise (read against duplicated SYNC of the same tier); runs
+        // before tiers, and the gate's, are C2.
+        layers = Tiers.layers(layers, params.getOrDefault("tier", Tiers.DEFAULT));
         String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
         String mode = params.getOrDefault("mode", method).toUpperCase(Locale.ROOT);
         if (SeriesKey.modeRank(mode) > 2) {

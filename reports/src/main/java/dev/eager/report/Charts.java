@@ -48,19 +48,25 @@ final class Charts {
     /** As {@link #againstDepth(String, Metric, List, Map)}, drawing only depths up to {@code upTo}. */
     JFreeChart againstDepth(String title, Metric metric, List<FitRow> rows, Map<SeriesKey, Map<Integer, Sample>> data,
             int upTo) {
+        return againstDepth(title, metric, rows, data, upTo, SeriesKey::strategy);
+    }
+
+    /** As {@link #againstDepth(String, Metric, List, Map, int)}, each series named by {@code name}. */
+    JFreeChart againstDepth(String title, Metric metric, List<FitRow> rows, Map<SeriesKey, Map<Integer, Sample>> data,
+            int upTo, java.util.function.Function<SeriesKey, String> name) {
         YIntervalSeriesCollection points = new YIntervalSeriesCollection();
         XYSeriesCollection lines = new XYSeriesCollection();
         int maxDepth = rows.stream().flatMap(r -> data.get(r.key()).keySet().stream()).mapToInt(i -> i)
                 .filter(d -> d <= upTo).max().orElse(1);
         for (FitRow row : rows) {
-            YIntervalSeries s = new YIntervalSeries(row.key().strategy());
+            YIntervalSeries s = new YIntervalSeries(name.apply(row.key()));
             data.get(row.key()).forEach((depth, sample) -> {
                 if (depth <= upTo) {
                     s.add(depth, sample.point(), sample.low(), sample.high());
                 }
             });
             points.addSeries(s);
-            XYSeries line = new XYSeries(row.key().strategy() + " fit");
+            XYSeries line = new XYSeries(name.apply(row.key()) + " fit");
             line.add(0, row.fit().at(0));
             line.add(maxDepth, row.fit().at(maxDepth));
             lines.addSeries(line);

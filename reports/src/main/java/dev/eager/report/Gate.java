@@ -49,7 +49,8 @@ public final class Gate {
                     + "' but the run is from '" + runJdk + "': allocation is exact only per JDK;"
                     + " commit a baseline for this JDK under results/baselines/");
         }
-        Gate gate = new Gate(CostModel.of(baselineRun), CostModel.of(run));
+        // The gate measures and judges C2 only: a run or baseline with other tiers is judged on its C2 series.
+        Gate gate = new Gate(CostModel.of(baselineRun.atDefaultTier()), CostModel.of(run.atDefaultTier()));
         gate.negativeControl();
         gate.allocation();
         gate.slopes();
@@ -58,7 +59,7 @@ public final class Gate {
                     + whyNoBase + "; time is judged on same-run invariants only (steps 0 and 2), never against"
                     + " a baseline measured on another day"));
         } else {
-            gate.checks.addAll(BaseComparison.of(gate.run.series(), CostModel.of(base).series()));
+            gate.checks.addAll(BaseComparison.of(gate.run.series(), CostModel.of(base.atDefaultTier()).series()));
         }
         return List.copyOf(gate.checks);
     }
@@ -208,7 +209,7 @@ public final class Gate {
      */
     public static java.util.Set<SeriesKey> seriesHeldToPayOnce(Run baseline) {
         java.util.Set<SeriesKey> held = new java.util.LinkedHashSet<>();
-        for (FitRow r : CostModel.of(baseline).rows()) {
+        for (FitRow r : CostModel.of(baseline.atDefaultTier()).rows()) {
             if (r.key().metric() == Metric.TIME && heldToPayOnce(r)) {
                 held.add(r.key());
             }

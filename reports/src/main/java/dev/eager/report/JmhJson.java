@@ -97,6 +97,9 @@ public final class JmhJson {
     }
 
     private static JmhResult result(Path file, int index, JsonNode json) {
+        if (!json.isObject()) {
+            throw new BadInput(file, "result #" + index + " is not a JSON object");
+        }
         String benchmark = json.path("benchmark").asText(null);
         if (benchmark == null) {
             throw new BadInput(file, "result #" + index + " has no \"benchmark\" name");

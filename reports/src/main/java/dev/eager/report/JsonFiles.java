@@ -49,6 +49,10 @@ final class JsonFiles {
         } catch (JsonEOFException e) {
             throw new BadInput(file, "truncated at byte " + bytes.length + " (was the run interrupted?)");
         } catch (JsonProcessingException e) {
+            // Cut between two array entries, Jackson reports a parse error rather than an EOF.
+            if (String.valueOf(e.getOriginalMessage()).startsWith("Unexpected end-of-input")) {
+                throw new BadInput(file, "truncated at byte " + bytes.length + " (was the run interrupted?)");
+            }
             var where = e.getLocation();
             throw new BadInput(file, "malformed JSON at line " + where.getLineNr() + ", column "
                     + where.getColumnNr() + ": " + e.getOriginalMessage());

@@ -80,9 +80,4 @@ public record LinearFit(double fixed, double fixedLow, double fixedHigh,
     public double at(double depth) {
         return fixed + slope * depth;
     }
-
-    /** Half the width of the slope's interval relative to the slope (0 for a zero slope). */
-    double slopeRelativeHalfWidth() {
-        return slope == 0 ? 0 : (slopeHigh - slopeLow) / 2 / Math.abs(slope);
-    }
 }

@@ -5,7 +5,7 @@ import java.util.Map;
 /**
  * One benchmark result of a run for one metric.
  *
- * @param benchmark the JMH benchmark name, e.g. {@code dev.eager.harness.ChainBenchmark.run}
+ * @param benchmark the JMH benchmark name, e.g. {@code dev.eager.harness.InlinedChainBenchmark.chain}
  * @param params    JMH's parameters, as written
  * @param chain     the chain coordinates when this is a depth-sweep benchmark, else {@code null}
  * @param metric    time or allocation

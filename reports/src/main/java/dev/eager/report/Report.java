@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.jfree.chart.JFreeChart;
 
@@ -66,7 +67,9 @@ final class Report {
 
     private void writeInto(Path folder) throws IOException {
         Map<SeriesKey, Map<Integer, Sample>> data = model.series();
-        for (String layers : model.rows().stream().map(r -> r.key().layers()).distinct().toList()) {
+        // Other JIT tiers have a section of their own (one chart per tier), below.
+        for (String layers : model.rows().stream().map(r -> r.key().layers()).filter(Tiers::isDefault).distinct()
+                .toList()) {
             for (String mode : List.of("SYNC", "EAGER", "ASYNC")) {
                 List<FitRow> time = select(Metric.TIME, layers, mode);
                 if (time.isEmpty()) {
@@ -99,6 +102,16 @@ final class Report {
                 }
             }
         }
+        for (String tier : tiers()) {
+            List<FitRow> rows = tierChartRows(tier);
+            if (!rows.isEmpty()) {
+                chart(folder, "tier-" + tier.toLowerCase(java.util.Locale.ROOT), "Time per call under " + tierName(tier)
+                        + ", EAGER over opaque layers, against duplicated SYNC under the same tier",
+                        charts.againstDepth("Time per call under " + tierName(tier) + ": EAGER, opaque layers",
+                                Metric.TIME, rows, data, LinearFit.MAX_FITTED_DEPTH,
+                                k -> k.isReference() ? k.strategy() + " SYNC (reference)" : k.strategy()));
+            }
+        }
         if (model.run().fixedCost().stream().anyMatch(m -> m.metric() == Metric.TIME)) {
             chart(folder, "fixed-cost", "Fixed costs (no depth)", charts.fixedCost(model.run().fixedCost()));
         }
@@ -108,6 +121,87 @@ final class Report {
         Files.writeString(folder.resolve("summary.md"), summary());
         Files.writeString(folder.resolve("index.html"), html());
     }
+
+    /**
+     * The tiers of this run when it measured more than C2 ({@link Tiers#ORDER}), else none: a run
+     * without other tiers has no tier section.
+     */
+    private List<String> tiers() {
+        List<String> present = model.rows().stream().map(r -> Tiers.of(r.key().layers())).distinct().toList();
+        return present.size() < 2 ? List.of() : Tiers.ORDER.stream().filter(present::contains).toList();
+    }
+
+    /** The strategies measured under a tier other than C2: those each tier's chart and table compare. */
+    private List<String> tierStrategies() {
+        return model.rows().stream().filter(r -> !Tiers.isDefault(r.key().layers())).map(r -> r.key().strategy())
+                .distinct().toList();
+    }
+
+    /** One tier's chart: EAGER of the tier strategies and the reference, opaque METHODS layers, time. */
+    private List<FitRow> tierChartRows(String tier) {
+        String layers = Tiers.layers("opaque", tier);
+        List<String> strategies = tierStrategies();
+        return model.rows().stream().filter(r -> r.key().metric() == Metric.TIME && r.key().layers().equals(layers)
+                && strategies.contains(r.key().strategy())
+                && (r.key().isReference() || r.key().mode().equals("EAGER") && !r.key().strategy().equals(
+                        ChainPoint.REFERENCE_STRATEGY))).toList();
+    }
+
+    private static String tierName(String tier) {
+        return switch (tier) {
+            case "C1" -> "C1 only (-XX:TieredStopAtLevel=1)";
+            case "INTERPRETER" -> "the interpreter (-Xint)";
+            default -> "C2 (the default)";
+        };
+    }
+
+    /**
+     * The tier table of one metric: a line per (strategy, mode, layers without tier), a column per
+     * tier with the slope, its interval and the verdict against duplicated SYNC under that tier.
+     */
+    private List<List<String>> tierCells(Metric metric, boolean html) {
+        List<String> tiers = tiers();
+        List<String> strategies = tierStrategies();
+        List<List<String>> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+        for (FitRow r : model.rows()) {
+            SeriesKey k = r.key();
+            String layers = Tiers.withoutTier(k.layers());
+            if (k.metric() != metric || !strategies.contains(k.strategy()) || k.mode().equals("ASYNC")
+                    || !seen.add(k.strategy() + " " + k.mode() + " " + layers)) {
+                continue;
+            }
+            List<String> line = new ArrayList<>(List.of(k.strategy(), k.mode(), layers));
+            boolean any = false;
+            for (String tier : tiers) {
+                Optional<FitRow> row = model.row(new SeriesKey(k.strategy(), k.mode(), Tiers.layers(layers, tier), metric));
+                any |= row.isPresent() && !tier.equals(Tiers.DEFAULT);
+                line.add(row.map(t -> {
+                    LinearFit f = t.fit();
+                    String verdict = t.verdict().label();
+                    boolean perLayer = t.verdict() == Verdict.PAYS_PER_LAYER;
+                    return Format.interval(f.slope(), f.slopeLow(), f.slopeHigh()) + " "
+                            + (perLayer ? (html ? "<b>" + verdict + "</b>" : "**" + verdict + "**") : verdict);
+                }).orElse("–"));
+            }
+            if (any) {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    private List<String> tierHeader(Metric metric) {
+        List<String> header = new ArrayList<>(List.of("strategy", "mode", "layers"));
+        tiers().forEach(t -> header.add(t + ": " + metric.slopeUnit() + " [95% CI], verdict"));
+        return header;
+    }
+
+    private static final String TIER_NOTE = "Each tier's verdicts are read against duplicated SYNC measured under the"
+            + " same tier, with the same margins. C1 compiles without profiling or escape analysis; the interpreter"
+            + " compiles nothing, so there the opaque and inlined chains are the same code and only the opaque one"
+            + " runs, with one warm-up iteration. JMH's own loop is interpreted there too: it adds to every call"
+            + " alike, to the fixed cost, not the slope.";
 
     private List<FitRow> select(Metric metric, String layers, String mode) {
         return model.rows().stream().filter(r -> r.key().metric() == metric && r.key().layers().equals(layers)
@@ -125,6 +219,18 @@ final class Report {
         md.append(VerdictTable.markdown(model));
         if (written.containsKey(HEADLINE)) {
             md.append("\n![").append(written.get(HEADLINE)).append("](").append(HEADLINE).append(".png)\n");
+        }
+        if (!tiers().isEmpty()) {
+            md.append("\n## JIT tiers\n\n");
+            for (Metric metric : Metric.values()) {
+                md.append(Format.markdown(tierHeader(metric), tierCells(metric, false))).append('\n');
+            }
+            md.append(TIER_NOTE).append('\n');
+        }
+        List<ColdStart.Row> cold = ColdStart.of(model.run(), model.run().strategies());
+        if (!cold.isEmpty()) {
+            md.append("\n## Cold start\n\n").append(Format.markdown(ColdStart.HEADER, ColdStart.cells(cold)))
+                    .append('\n').append(ColdStart.NOTE).append('\n');
         }
         md.append("\nCharts and provenance: [index.html](index.html).\n");
         return md.toString();
@@ -169,10 +275,28 @@ final class Report {
         h.append("<h2>Charts</h2>\n<p>Points are medians of the forks with 95% intervals; dashed lines are the fits.")
                 .append(svg ? " Every chart is also available as SVG (click it)." : "").append("</p>\n");
         for (var e : written.entrySet()) {
-            String img = "<img src=\"" + e.getKey() + ".png\" alt=\"" + esc(e.getValue())
-                    + "\" width=\"1280\" height=\"720\">";
-            h.append("<figure>").append(svg ? "<a href=\"" + e.getKey() + ".svg\">" + img + "</a>" : img)
-                    .append("<figcaption>").append(esc(e.getValue())).append("</figcaption></figure>\n");
+            if (!e.getKey().startsWith("tier-")) {
+                figure(h, e.getKey(), e.getValue());
+            }
+        }
+        if (!tiers().isEmpty()) {
+            h.append("<h2>JIT tiers</h2>\n<p>").append(esc(TIER_NOTE)).append("</p>\n");
+            for (String tier : tiers()) {
+                String name = "tier-" + tier.toLowerCase(java.util.Locale.ROOT);
+                if (written.containsKey(name)) {
+                    figure(h, name, written.get(name));
+                }
+            }
+            for (Metric metric : Metric.values()) {
+                h.append(htmlTable(tierHeader(metric), tierCells(metric, true)));
+            }
+        }
+        List<ColdStart.Row> cold = ColdStart.of(run, run.strategies());
+        if (!cold.isEmpty()) {
+            h.append("<h2>Cold start</h2>\n<p>").append(esc(ColdStart.NOTE)).append("</p>\n");
+            List<List<String>> cells = ColdStart.cells(cold).stream().map(l -> l.stream().map(Report::esc).toList())
+                    .toList();
+            h.append(htmlTable(ColdStart.HEADER, cells));
         }
         if (!run.fixedCost().isEmpty()) {
             h.append("<h2>Fixed-cost benchmarks</h2>\n<table><tr><th>benchmark</th><th>metric</th><th>point [95% CI]</th></tr>\n");
@@ -210,6 +334,25 @@ final class Report {
                 .append("</th><td>").append(esc(run.manifest().text(e.getKey()))).append("</td></tr>\n"));
         h.append("</table>\n</body></html>\n");
         return h.toString();
+    }
+
+    private void figure(StringBuilder h, String name, String caption) {
+        String img = "<img src=\"" + name + ".png\" alt=\"" + esc(caption) + "\" width=\"1280\" height=\"720\">";
+        h.append("<figure>").append(svg ? "<a href=\"" + name + ".svg\">" + img + "</a>" : img)
+                .append("<figcaption>").append(esc(caption)).append("</figcaption></figure>\n");
+    }
+
+    /** A table whose cells are HTML already (escaped, or markup of ours). */
+    private static String htmlTable(List<String> header, List<List<String>> rows) {
+        StringBuilder t = new StringBuilder("<table><tr>");
+        header.forEach(c -> t.append("<th>").append(esc(c)).append("</th>"));
+        t.append("</tr>\n");
+        for (List<String> row : rows) {
+            t.append("<tr>");
+            row.forEach(c -> t.append("<td>").append(c).append("</td>"));
+            t.append("</tr>\n");
+        }
+        return t.append("</table>\n").toString();
     }
 
     private static String esc(String text) {

@@ -47,8 +47,17 @@ public record Run(Path folder, Manifest manifest, List<Measurement> measurements
         return names;
     }
 
-    /** The benchmarks that are not depth sweeps: entering eager mode, a continuation's start, ... */
+    /**
+     * The benchmarks that are not depth sweeps: entering eager mode, a continuation's start, ...
+     * (not the cold starts: a single shot per JVM, in a table of their own).
+     */
     public List<Measurement> fixedCost() {
-        return measurements.stream().filter(m -> !m.isChain()).toList();
+        return measurements.stream().filter(m -> !m.isChain() && !ColdStart.isColdStart(m)).toList();
+    }
+
+    /** This run with its chain series under the default JIT tier (C2) only: what the gate judges. */
+    public Run atDefaultTier() {
+        return new Run(folder, manifest, measurements.stream()
+                .filter(m -> !m.isChain() || Tiers.isDefault(m.chain().layers())).toList());
     }
 }

@@ -50,6 +50,18 @@ class BadInputTest {
     }
 
     @Test
+    void resultsCutAnywhereAreReportedTruncatedNotMalformed() throws Exception {
+        Path run = RunFixture.typical().writeTo(temp.resolve("run"));
+        Path file = run.resolve("jmh-result.json");
+        byte[] all = Files.readAllBytes(file);
+        for (int tenth = 1; tenth < 10; tenth++) {
+            int cut = all.length * tenth / 10;
+            Files.write(file, Arrays.copyOf(all, cut));
+            assertBadInput(run, file + ": truncated at byte " + cut + " (was the run interrupted?)");
+        }
+    }
+
+    @Test
     void twoArraysPastedTogetherAreRejectedNotReadAsTheFirst() throws Exception {
         Path run = RunFixture.typical().writeTo(temp.resolve("run"));
         Path file = run.resolve("jmh-result.json");
@@ -64,6 +76,14 @@ class BadInputTest {
         Path file = run.resolve("jmh-result.json");
         Files.writeString(file, "[{\"benchmark\": nope}]");
         assertBadInput(run, file + ": malformed JSON at line 1");
+    }
+
+    @Test
+    void aResultThatIsNotAnObjectIsNamed() throws Exception {
+        Path run = RunFixture.typical().writeTo(temp.resolve("run"));
+        Path file = run.resolve("jmh-result.json");
+        Files.writeString(file, "[42]");
+        assertBadInput(run, file + ": result #0 is not a JSON object");
     }
 
     @Test

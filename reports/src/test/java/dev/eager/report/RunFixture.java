@@ -26,6 +26,10 @@ final class RunFixture {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final List<Line> lines = new ArrayList<>();
+    /** The JIT tier of a line added with {@link #lineUnder}: its results carry a {@code tier} parameter. */
+    private final java.util.Map<Line, String> tiers = new java.util.IdentityHashMap<>();
+    /** Cold-start results: strategy, mode, calls, and per fork microseconds, bytes, classes. */
+    private final List<Object[]> coldStarts = new ArrayList<>();
     private int[] depths = {1, 4, 8, 12, 16, 20, 50, 100};
     private int forks = 2;
     private int iterations = 5;
@@ -55,6 +59,19 @@ final class RunFixture {
 
     RunFixture line(Line line) {
         lines.add(line);
+        return this;
+    }
+
+    /** A line measured under a JIT tier ({@code C2}, {@code C1}, {@code INTERPRETER}), passed as JMH's parameter. */
+    RunFixture lineUnder(String tier, Line line) {
+        lines.add(line);
+        tiers.put(line, tier);
+        return this;
+    }
+
+    /** A cold-start result (ColdStartBenchmark, single shot): one value per fork. */
+    RunFixture coldStart(String strategy, String mode, int calls, double[] micros, double[] bytes, double[] classes) {
+        coldStarts.add(new Object[] {strategy, mode, calls, micros, bytes, classes});
         return this;
     }
 
@@ -125,19 +142,35 @@ final class RunFixture {
         List<JmhResult> results = new ArrayList<>();
         for (Line line : lines) {
             String benchmark = line.layers().equals("opaque") ? "dev.eager.harness.OpaqueChainBenchmark.run"
-                    : "dev.eager.harness.ChainBenchmark.run";
+                    : "dev.eager.harness.InlinedChainBenchmark.run";
             for (int depth : depths) {
                 Map<String, String> params = new LinkedHashMap<>();
                 params.put("depth", String.valueOf(depth));
                 params.put("layers", line.layers());
                 params.put("mode", line.mode());
                 params.put("strategy", line.strategy());
+                if (tiers.containsKey(line)) {
+                    params.put("tier", tiers.get(line));
+                }
                 String point = line.strategy() + " " + line.mode() + " " + depth;
                 double time = (line.fixedNs() + line.slopeNs() * depth) * spikes.getOrDefault(point, 1.0);
                 JmhScore primary = score("ns/op", time, noise, random, point);
                 double bytes = line.fixedB() + line.slopeB() * depth;
                 results.add(result(benchmark, params, primary, score("B/op", bytes, 0, random, null)));
             }
+        }
+        for (Object[] c : coldStarts) {
+            Map<String, String> params = new LinkedHashMap<>();
+            params.put("calls", String.valueOf(c[2]));
+            params.put("depth", "10");
+            params.put("mode", (String) c[1]);
+            params.put("strategy", (String) c[0]);
+            ObjectNode other = JSON.createObjectNode();
+            other.put("jmhVersion", "1.37");
+            other.put("mode", "ss");
+            results.add(new JmhResult("dev.eager.harness.ColdStartBenchmark.firstCalls", params, List.of(),
+                    perFork("us/op", (double[]) c[3]), Map.of("cold.alloc.bytes", perFork("B", (double[]) c[4]),
+                            "cold.classes.loaded", perFork("classes", (double[]) c[5])), other));
         }
         if (fixedCost) {
             results.add(result("dev.eager.harness.EagerEntryBenchmark.enter", Map.of("carrier", "scoped-value"),
@@ -158,6 +191,16 @@ final class RunFixture {
         }
         RunFolder.write(folder, manifest, results);
         return folder;
+    }
+
+    /** A single-shot metric: one value per fork. */
+    private static JmhScore perFork(String unit, double[] values) {
+        double[][] forks = new double[values.length][];
+        for (int f = 0; f < values.length; f++) {
+            forks[f] = new double[] {values[f]};
+        }
+        return new JmhScore(java.util.Arrays.stream(values).average().orElse(0), Double.NaN, unit, forks,
+                JSON.createObjectNode());
     }
 
     private static JmhResult result(String benchmark, Map<String, String> params, JmhScore time, JmhScore alloc) {

@@ -73,6 +73,11 @@ class RunFolderTest {
         assertEquals(new ChainPoint("future", "EAGER", "opaque", 20), BenchmarkKind.chainPoint(
                 "dev.eager.harness.AnyRenamedChainBenchmark.chain",
                 Map.of("strategy", "future", "mode", "EAGER", "depth", "20", "layers", "opaque", "shape", "METHODS")));
+        // The published run and the baselines call the inlined chain by its old name, ChainBenchmark.
+        for (String name : List.of("dev.eager.harness.ChainBenchmark.chain", "dev.eager.harness.InlinedChainBenchmark.chain")) {
+            assertEquals(new ChainPoint("bypass-once", "EAGER", "inlined", 10), BenchmarkKind.chainPoint(name,
+                    Map.of("strategy", "bypass-once", "mode", "EAGER", "depth", "10", "layers", "inlined")), name);
+        }
     }
 
     @Test
@@ -158,5 +163,22 @@ class RunFolderTest {
         verdict.write(temp);
         assertEquals(verdict, GateVerdictFile.read(temp));
         assertEquals(1, GateVerdictFile.read(temp).failed().size());
+    }
+
+    @Test
+    void theCommittedBaselineAsTheOldHarnessWroteItReadsWithEveryFork() throws Exception {
+        Path baselines = Path.of("..", "results", "baselines").toAbsolutePath().normalize();
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(baselines), "no baselines in this checkout");
+        try (var folders = Files.list(baselines)) {
+            for (Path baseline : folders.filter(Files::isDirectory).toList()) {
+                Manifest manifest = Manifest.read(baseline);
+                int rounds = Integer.parseInt(manifest.text("rounds"));
+                for (JmhResult r : RunFolder.results(baseline)) {
+                    // The old harness wrote "forks": 1 over six forks' iterations; the data is what counts.
+                    assertEquals(rounds, r.forks(), baseline + " " + r.key());
+                }
+                assertTrue(RunFolder.read(baseline).series().size() > 0);
+            }
+        }
     }
 }

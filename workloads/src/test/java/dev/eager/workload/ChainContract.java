@@ -66,6 +66,11 @@ public abstract class ChainContract {
         this.cancelsPendingLeaf = cancelsPendingLeaf;
     }
 
+    /** The strategy this suite holds to the contract (for {@link dev.eager.workload.ContractCoverage}). */
+    public final String strategyUnderTest() {
+        return strategy;
+    }
+
     @BeforeEach
     void strategyHasAChainOfThisShape() {
         assumeTrue(Workloads.shapes(strategy).contains(shape), strategy + " has no " + shape + " chain in this build");

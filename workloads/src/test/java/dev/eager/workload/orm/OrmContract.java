@@ -41,6 +41,11 @@ public abstract class OrmContract {
         this.strategy = strategy;
     }
 
+    /** The strategy this suite holds to the contract (for {@link dev.eager.workload.ContractCoverage}). */
+    public final String strategyUnderTest() {
+        return strategy;
+    }
+
     static Stream<String> servers() {
         List<String> servers = new ArrayList<>(List.of("h2", "memory"));
         if (OrmServers.postgresConfigured() || "postgres".equals(System.getProperty("orm.server"))) {

@@ -1,0 +1,5 @@
+package dev.eager.workload;
+
+/** Every registered strategy, the peers with ours, against every suite: the peers' and ours (the workloads' test jar). */
+class PeerContractCoverageTest extends ContractCoverage {
+}
