@@ -39,12 +39,15 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 1)
 @Fork(value = 10, jvmArgsAppend = {ForkFlags.EXPORTS, ForkFlags.UNSAFE})
 public class ColdStartBenchmark {
-    /** A registered strategy name; the launcher passes them all. */
-    @Param({"duplicated"})
+    /** A registered strategy name: by default the reference, the proposal and the negative control. */
+    @Param({"duplicated", "bypass-once", "future"})
     public String strategy;
 
-    /** SYNC (where the strategy has sync code) or EAGER: the sync answers a short-lived process uses. */
-    @Param({"SYNC", "EAGER"})
+    /**
+     * SYNC (where the strategy has sync code) or EAGER, the sync answers a short-lived process uses:
+     * by default {@code EAGER}, the mode every strategy has (the launcher adds SYNC where it is valid).
+     */
+    @Param({"EAGER"})
     public Mode mode;
 
     /** Layers above the leaf. */

@@ -27,6 +27,10 @@ public final class ForkFlags {
             "-XX:CompileCommand=dontinline,dev.eager.harness.ContinuationYieldBenchmark::layers";
     /** Silences the CompileCommand banner in every fork's output. */
     public static final String QUIET = "-XX:CompileCommand=quiet";
+    /** Compiles with C1 only: the tier {@link Tier#C1}, passed by the launcher, never by an annotation. */
+    public static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
+    /** Runs the bytecode interpreter only: the tier {@link Tier#INTERPRETER}, passed by the launcher. */
+    public static final String INTERPRETER_ONLY = "-Xint";
 
     /** The flags every benchmark class appends, first in its {@code @Fork(jvmArgsAppend)}. */
     public static final List<String> COMMON = List.of(EXPORTS, UNSAFE);

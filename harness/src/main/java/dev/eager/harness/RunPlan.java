@@ -20,7 +20,9 @@ import org.openjdk.jmh.annotations.Param;
  * ({@code SYNC} where a strategy has no sync code, a {@code shape} its chain does not come in) are
  * never run, so they are never reported as zero. For each chain {@link Shape}, one part measures
  * {@code SYNC} over the strategies with sync code, one {@code EAGER} and {@code ASYNC} over all of
- * them; then the orm stack, then the fixed-cost benchmarks with their own parameters.
+ * them; then the same under C1 and the interpreter ({@link Tier}: SYNC and EAGER, the profile's tier
+ * strategies and depths, the tier's flags on every fork), then the orm stack, then the cold start
+ * (many fresh JVMs per set), then the fixed-cost benchmarks with their own parameters.
  */
 public record RunPlan(Profile profile, List<Part> parts) {
     /** The depth of the cold-start chain: deep enough that layers count, the same for every strategy. */

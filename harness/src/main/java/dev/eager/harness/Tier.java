@@ -15,12 +15,12 @@ public enum Tier {
     /** Tiered compilation up to C2, the JVM's default: profiles, inlines, removes allocations (escape analysis). */
     C2(List.of()),
     /** C1 only ({@code -XX:TieredStopAtLevel=1}): compiled, inlines small methods, no escape analysis. */
-    C1(List.of("-XX:TieredStopAtLevel=1")),
+    C1(List.of(ForkFlags.C1_ONLY)),
     /**
      * The bytecode interpreter ({@code -Xint}): nothing is compiled and nothing is inlined, so only
      * the opaque chain is measured here (over "inlined" layers it would be the same code).
      */
-    INTERPRETER(List.of("-Xint"));
+    INTERPRETER(List.of(ForkFlags.INTERPRETER_ONLY));
 
     private final List<String> flags;
 

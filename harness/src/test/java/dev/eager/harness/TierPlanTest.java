@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.runner.options.Options;
 
 class TierPlanTest {
-    private static final String CHAIN = "dev.eager.harness.ChainBenchmark.chain";
+    private static final String CHAIN = "dev.eager.harness.InlinedChainBenchmark.chain";
     private static final String OPAQUE = "dev.eager.harness.OpaqueChainBenchmark.chain";
     private static final String COLD = "dev.eager.harness.ColdStartBenchmark.firstCalls";
     private static final String ENTRY = "dev.eager.harness.EagerEntryBenchmark.enter";

@@ -61,7 +61,7 @@ final class BaseComparison {
     }
 
     /** The subject of the line saying how small a change this run could see. */
-    static final String RESOLUTION = "resolution";
+    public static final String RESOLUTION = "resolution";
 
     /**
      * How small a change of per-layer cost this run could see: the half-width of the reference's
@@ -75,7 +75,8 @@ final class BaseComparison {
                 "+-%.0f%%: the reference (%s) against itself spans %s to %s in per-layer cost, so a change"
                         + " smaller than about that can hide in this run's noise%s", halfWidth * 100, key,
                 Format.change(1 + noise.low()), Format.change(1 + noise.high()),
-                halfWidth > EFFECT ? " (more than the " + EFFECT_PERCENT + "% the gate looks for)" : ""));
+                halfWidth > EFFECT ? " (more than the " + EFFECT_PERCENT + "% the gate looks for)" : ""),
+                halfWidth * 100);
     }
 
     private static Check slope(SeriesKey key, Paired p, Random random) {

@@ -40,28 +40,33 @@ public enum BenchmarkKind {
     }
 
     /**
+     * The chain parameters that key a series of their own, each with the value that keeps the plain
+     * name: a result at another value is keyed as its layers are ({@code opaque-classes}), its own
+     * series, read against {@code duplicated} SYNC at the same value. Runs older than a parameter
+     * lack it and read as its default. A new dimension of the chain (a JIT tier) is one entry here.
+     */
+    static final Map<String, String> SERIES_PARAMS = Map.of("shape", "METHODS", "tier", Tiers.DEFAULT);
+
+    /**
      * Where a chain result sits, or null for another kind (or a mode that is none of SYNC, EAGER,
-     * ASYNC). A shape other than {@code METHODS} (every layer its own class) is keyed as layers
-     * are: its own series, read against {@code duplicated} SYNC of the same shape; runs before
-     * shapes existed are {@code METHODS}. A JIT {@code tier} other than C2 likewise ({@link Tiers}).
+     * ASYNC); see {@link #SERIES_PARAMS} for the layers' suffixes.
      */
     static ChainPoint chainPoint(String benchmark, Map<String, String> params) {
         if (of(params.keySet()) != CHAIN) {
             return null;
         }
-        String layers = params.get("layers");
-        String shape = params.getOrDefault("shape", "METHODS");
-        if (!shape.equals("METHODS")) {
-            layers = layers + "-" + shape.toLowerCase(Locale.ROOT);
-        }
-        // A JIT tier other than C2 likewise (read against duplicated SYNC of the same tier); runs
-        // before tiers, and the gate's, are C2.
-        layers = Tiers.layers(layers, params.getOrDefault("tier", Tiers.DEFAULT));
+        StringBuilder layers = new StringBuilder(params.get("layers"));
+        new java.util.TreeMap<>(SERIES_PARAMS).forEach((name, plain) -> {
+            String value = params.getOrDefault(name, plain);
+            if (!value.equals(plain)) {
+                layers.append('-').append(value.toLowerCase(Locale.ROOT));
+            }
+        });
         String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
         String mode = params.getOrDefault("mode", method).toUpperCase(Locale.ROOT);
         if (SeriesKey.modeRank(mode) > 2) {
             return null;
         }
-        return new ChainPoint(params.get("strategy"), mode, layers, Integer.parseInt(params.get("depth")));
+        return new ChainPoint(params.get("strategy"), mode, layers.toString(), Integer.parseInt(params.get("depth")));
     }
 }

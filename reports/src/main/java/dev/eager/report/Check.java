@@ -9,8 +9,15 @@ package dev.eager.report;
  * @param outcome pass, fail, or skipped (nothing to compare)
  * @param subject what was checked, e.g. {@code bypass-once EAGER opaque time}
  * @param why     the numbers behind the outcome
+ * @param value   the one number a tool reads from the check, NaN when it has none (the resolution's
+ *                half-width in percent)
  */
-public record Check(int step, Outcome outcome, String subject, String why) {
+public record Check(int step, Outcome outcome, String subject, String why, double value) {
+    /** A check without a number of its own. */
+    public Check(int step, Outcome outcome, String subject, String why) {
+        this(step, outcome, subject, why, Double.NaN);
+    }
+
     /** How a check came out. */
     public enum Outcome { PASS, FAIL, SKIP }
 

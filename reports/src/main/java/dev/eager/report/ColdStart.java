@@ -120,6 +120,12 @@ final class ColdStart {
         return values.length == 0 ? Double.NaN : new Median().evaluate(values);
     }
 
+    /** The section in Markdown, for summary.md (empty without cold starts). */
+    static String markdown(Run run) {
+        List<Row> rows = of(run, run.strategies());
+        return rows.isEmpty() ? "" : "\n## Cold start\n\n" + Format.markdown(HEADER, cells(rows)) + "\n" + NOTE + "\n";
+    }
+
     /** Why the table reads as it does, for under it. */
     static final String NOTE = "Each fork is a fresh JVM that built the depth-10 chain in its setup and then made the"
             + " calls once: class loading, linkage, initialisation and the interpreter are all in the shot, the JIT"

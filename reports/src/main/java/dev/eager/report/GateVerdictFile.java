@@ -23,6 +23,12 @@ import java.util.List;
 public record GateVerdictFile(String run, String commit, String baseline, int exit, String verdict, List<Check> checks,
         List<Check> confirmation) {
 
+    /** How small a change of per-layer cost the run could see, in percent (NaN when it did not say). */
+    public double resolutionPercent() {
+        return checks.stream().filter(c -> c.subject().equals(BaseComparison.RESOLUTION)).mapToDouble(Check::value)
+                .findFirst().orElse(Double.NaN);
+    }
+
     /** The failed checks. */
     public List<Check> failed() {
         return checks.stream().filter(Check::failed).toList();
@@ -60,6 +66,9 @@ public record GateVerdictFile(String run, String commit, String baseline, int ex
             o.put("outcome", c.outcome().name());
             o.put("subject", c.subject());
             o.put("why", c.why());
+            if (Double.isFinite(c.value())) {
+                o.put("value", c.value());
+            }
         }
     }
 
@@ -68,7 +77,7 @@ public record GateVerdictFile(String run, String commit, String baseline, int ex
         for (JsonNode c : array) {
             try {
                 out.add(new Check(c.path("step").asInt(), Check.Outcome.valueOf(c.path("outcome").asText()),
-                        c.path("subject").asText(), c.path("why").asText()));
+                        c.path("subject").asText(), c.path("why").asText(), c.path("value").asDouble(Double.NaN)));
             } catch (IllegalArgumentException e) {
                 throw new BadInput(file, "a check with outcome '" + c.path("outcome").asText() + "'");
             }

@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.jfree.chart.JFreeChart;
 
@@ -27,6 +26,7 @@ final class Report {
     private final CostModel model;
     private final LoadRun load;
     private final Charts charts;
+    private final TierSection tiers;
     private final Map<String, String> written = new LinkedHashMap<>();
     private final boolean svg;
 
@@ -39,6 +39,7 @@ final class Report {
         this.model = model;
         this.load = load;
         this.svg = svg;
+        this.tiers = new TierSection(model);
         this.charts = new Charts(new ChartStyle(model.run().strategies()));
     }
 
@@ -102,12 +103,12 @@ final class Report {
                 }
             }
         }
-        for (String tier : tiers()) {
-            List<FitRow> rows = tierChartRows(tier);
+        for (String tier : tiers.tiers()) {
+            List<FitRow> rows = tiers.chartRows(tier);
             if (!rows.isEmpty()) {
-                chart(folder, "tier-" + tier.toLowerCase(java.util.Locale.ROOT), "Time per call under " + tierName(tier)
+                chart(folder, TierSection.chartName(tier), "Time per call under " + TierSection.name(tier)
                         + ", EAGER over opaque layers, against duplicated SYNC under the same tier",
-                        charts.againstDepth("Time per call under " + tierName(tier) + ": EAGER, opaque layers",
+                        charts.againstDepth("Time per call under " + TierSection.name(tier) + ": EAGER, opaque layers",
                                 Metric.TIME, rows, data, LinearFit.MAX_FITTED_DEPTH,
                                 k -> k.isReference() ? k.strategy() + " SYNC (reference)" : k.strategy()));
             }
@@ -121,87 +122,6 @@ final class Report {
         Files.writeString(folder.resolve("summary.md"), summary());
         Files.writeString(folder.resolve("index.html"), html());
     }
-
-    /**
-     * The tiers of this run when it measured more than C2 ({@link Tiers#ORDER}), else none: a run
-     * without other tiers has no tier section.
-     */
-    private List<String> tiers() {
-        List<String> present = model.rows().stream().map(r -> Tiers.of(r.key().layers())).distinct().toList();
-        return present.size() < 2 ? List.of() : Tiers.ORDER.stream().filter(present::contains).toList();
-    }
-
-    /** The strategies measured under a tier other than C2: those each tier's chart and table compare. */
-    private List<String> tierStrategies() {
-        return model.rows().stream().filter(r -> !Tiers.isDefault(r.key().layers())).map(r -> r.key().strategy())
-                .distinct().toList();
-    }
-
-    /** One tier's chart: EAGER of the tier strategies and the reference, opaque METHODS layers, time. */
-    private List<FitRow> tierChartRows(String tier) {
-        String layers = Tiers.layers("opaque", tier);
-        List<String> strategies = tierStrategies();
-        return model.rows().stream().filter(r -> r.key().metric() == Metric.TIME && r.key().layers().equals(layers)
-                && strategies.contains(r.key().strategy())
-                && (r.key().isReference() || r.key().mode().equals("EAGER") && !r.key().strategy().equals(
-                        ChainPoint.REFERENCE_STRATEGY))).toList();
-    }
-
-    private static String tierName(String tier) {
-        return switch (tier) {
-            case "C1" -> "C1 only (-XX:TieredStopAtLevel=1)";
-            case "INTERPRETER" -> "the interpreter (-Xint)";
-            default -> "C2 (the default)";
-        };
-    }
-
-    /**
-     * The tier table of one metric: a line per (strategy, mode, layers without tier), a column per
-     * tier with the slope, its interval and the verdict against duplicated SYNC under that tier.
-     */
-    private List<List<String>> tierCells(Metric metric, boolean html) {
-        List<String> tiers = tiers();
-        List<String> strategies = tierStrategies();
-        List<List<String>> out = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.LinkedHashSet<>();
-        for (FitRow r : model.rows()) {
-            SeriesKey k = r.key();
-            String layers = Tiers.withoutTier(k.layers());
-            if (k.metric() != metric || !strategies.contains(k.strategy()) || k.mode().equals("ASYNC")
-                    || !seen.add(k.strategy() + " " + k.mode() + " " + layers)) {
-                continue;
-            }
-            List<String> line = new ArrayList<>(List.of(k.strategy(), k.mode(), layers));
-            boolean any = false;
-            for (String tier : tiers) {
-                Optional<FitRow> row = model.row(new SeriesKey(k.strategy(), k.mode(), Tiers.layers(layers, tier), metric));
-                any |= row.isPresent() && !tier.equals(Tiers.DEFAULT);
-                line.add(row.map(t -> {
-                    LinearFit f = t.fit();
-                    String verdict = t.verdict().label();
-                    boolean perLayer = t.verdict() == Verdict.PAYS_PER_LAYER;
-                    return Format.interval(f.slope(), f.slopeLow(), f.slopeHigh()) + " "
-                            + (perLayer ? (html ? "<b>" + verdict + "</b>" : "**" + verdict + "**") : verdict);
-                }).orElse("–"));
-            }
-            if (any) {
-                out.add(line);
-            }
-        }
-        return out;
-    }
-
-    private List<String> tierHeader(Metric metric) {
-        List<String> header = new ArrayList<>(List.of("strategy", "mode", "layers"));
-        tiers().forEach(t -> header.add(t + ": " + metric.slopeUnit() + " [95% CI], verdict"));
-        return header;
-    }
-
-    private static final String TIER_NOTE = "Each tier's verdicts are read against duplicated SYNC measured under the"
-            + " same tier, with the same margins. C1 compiles without profiling or escape analysis; the interpreter"
-            + " compiles nothing, so there the opaque and inlined chains are the same code and only the opaque one"
-            + " runs, with one warm-up iteration. JMH's own loop is interpreted there too: it adds to every call"
-            + " alike, to the fixed cost, not the slope.";
 
     private List<FitRow> select(Metric metric, String layers, String mode) {
         return model.rows().stream().filter(r -> r.key().metric() == metric && r.key().layers().equals(layers)
@@ -220,18 +140,8 @@ final class Report {
         if (written.containsKey(HEADLINE)) {
             md.append("\n![").append(written.get(HEADLINE)).append("](").append(HEADLINE).append(".png)\n");
         }
-        if (!tiers().isEmpty()) {
-            md.append("\n## JIT tiers\n\n");
-            for (Metric metric : Metric.values()) {
-                md.append(Format.markdown(tierHeader(metric), tierCells(metric, false))).append('\n');
-            }
-            md.append(TIER_NOTE).append('\n');
-        }
-        List<ColdStart.Row> cold = ColdStart.of(model.run(), model.run().strategies());
-        if (!cold.isEmpty()) {
-            md.append("\n## Cold start\n\n").append(Format.markdown(ColdStart.HEADER, ColdStart.cells(cold)))
-                    .append('\n').append(ColdStart.NOTE).append('\n');
-        }
+        md.append(tiers.markdown());
+        md.append(ColdStart.markdown(model.run()));
         md.append("\nCharts and provenance: [index.html](index.html).\n");
         return md.toString();
     }
@@ -279,16 +189,15 @@ final class Report {
                 figure(h, e.getKey(), e.getValue());
             }
         }
-        if (!tiers().isEmpty()) {
-            h.append("<h2>JIT tiers</h2>\n<p>").append(esc(TIER_NOTE)).append("</p>\n");
-            for (String tier : tiers()) {
-                String name = "tier-" + tier.toLowerCase(java.util.Locale.ROOT);
-                if (written.containsKey(name)) {
-                    figure(h, name, written.get(name));
+        if (!tiers.tiers().isEmpty()) {
+            h.append("<h2>JIT tiers</h2>\n<p>").append(esc(TierSection.NOTE)).append("</p>\n");
+            for (String tier : tiers.tiers()) {
+                if (written.containsKey(TierSection.chartName(tier))) {
+                    figure(h, TierSection.chartName(tier), written.get(TierSection.chartName(tier)));
                 }
             }
             for (Metric metric : Metric.values()) {
-                h.append(htmlTable(tierHeader(metric), tierCells(metric, true)));
+                h.append(htmlTable(tiers.header(metric), tiers.cells(metric, true)));
             }
         }
         List<ColdStart.Row> cold = ColdStart.of(run, run.strategies());

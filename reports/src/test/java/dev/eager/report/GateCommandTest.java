@@ -53,6 +53,8 @@ class GateCommandTest {
         // 2% noise per iteration: the reference against itself resolves well under the 10% looked for.
         assertTrue(cli.out().lines().anyMatch(l -> l.matches("SKIP \\[3 base \\] resolution: \\+-[0-9]%: .*")),
                 cli.out());
+        double resolution = GateVerdict.judge(baseline(), run).file().resolutionPercent();
+        assertTrue(resolution > 0 && resolution < 10, "gate.json carries the resolution as a number: " + resolution);
     }
 
     @Test

@@ -159,10 +159,12 @@ class RunFolderTest {
     void theGatesVerdictReadsBackAsData() {
         GateVerdictFile verdict = new GateVerdictFile("20261130-072028-gate", "abc", "results/baselines/x",
                 ExitCode.REGRESSION, "FAIL", List.of(new Check(3, Check.Outcome.FAIL, "bypass-once EAGER opaque time",
-                        "grew")), List.of());
+                        "grew"), new Check(3, Check.Outcome.SKIP, BaseComparison.RESOLUTION, "+-12%: noise", 12.0)),
+                List.of());
         verdict.write(temp);
         assertEquals(verdict, GateVerdictFile.read(temp));
         assertEquals(1, GateVerdictFile.read(temp).failed().size());
+        assertEquals(12.0, GateVerdictFile.read(temp).resolutionPercent(), "a number, not cut from the text");
     }
 
     @Test

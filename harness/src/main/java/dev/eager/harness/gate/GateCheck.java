@@ -168,8 +168,8 @@ public final class GateCheck implements Callable<Integer> {
                 String.format("%.1f", took.toSeconds() / 60.0), run,
                 // How busy the shared machine was (highest 1-minute load average after a fork; 2 cores).
                 String.format("%.1f", load),
-                gate.checks().stream().filter(c -> c.subject().equals("resolution"))
-                        .map(c -> c.why().substring(0, c.why().indexOf(':'))).findFirst().orElse("?"),
+                Double.isNaN(gate.resolutionPercent()) ? "?"
+                        : String.format(java.util.Locale.ROOT, "+-%.0f%%", gate.resolutionPercent()),
                 load <= QUIET_LOAD ? "yes" : Double.isNaN(load) ? "no: load unknown" : "no: load above " + QUIET_LOAD);
         Path tsv = dir.resolve("rounds.tsv");
         if (!Files.exists(tsv)) {

@@ -321,6 +321,11 @@ public final class GateRun implements Callable<Integer> {
                     if (declares("shape")) {
                         params.put("shape", "METHODS");
                     }
+                    // The gate measures C2 only (the JVM's default tiers); a base jar from before
+                    // tiers has no such parameter, and its results read as C2 all the same.
+                    if (declares("tier")) {
+                        params.put("tier", "C2");
+                    }
                     sets.add(new ForkSet(benchmark, params, pairedSeries));
                 }
             }

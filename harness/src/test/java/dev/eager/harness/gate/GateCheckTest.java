@@ -74,7 +74,7 @@ class GateCheckTest {
                 .put("baseline", "results/baselines/x").put("loadAverageAtEnd", 1.53).build().write(folder);
         new GateVerdictFile("20261130-000000-gate", "0123456789abcdef", "results/baselines/x", GateRun.REGRESSION,
                 "FAIL", List.of(new Check(3, Check.Outcome.FAIL, GateCheck.MUTATED, "grew; CONFIRMED by fresh forks"),
-                        new Check(3, Check.Outcome.SKIP, "resolution", "+-7%: the reference against itself")),
+                        new Check(3, Check.Outcome.SKIP, "resolution", "about seven percent, said in words", 7.2)),
                 List.of()).write(folder);
         Path out = dir.resolve("gate-check");
         // The outcome carries no checks: the row can only come from gate.json.

@@ -32,6 +32,7 @@ class GateRunTest {
                 && s.params().get("mode").equals("SYNC")), "SYNC only where a strategy has sync code");
         assertTrue(sets.stream().allMatch(s -> s.params().get("layers").equals("opaque")
                 && s.benchmark().equals("dev.eager.harness.OpaqueChainBenchmark.chain")));
+        assertTrue(sets.stream().allMatch(s -> s.params().get("tier").equals("C2")), "the gate measures C2 only");
     }
 
     @Test
