@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.State;
  * <p><b>With no {@code -p}</b> each subclass runs the claim in miniature: {@code EAGER} over
  * {@code duplicated} (its eager entry switches to the hand-written sync code once: the sync slope
  * plus a fixed entry), {@code bypass-once} (the proposal) and {@code future} (the negative control,
- * which pays per layer), at depths 1, 10 and 20, shape {@code METHODS}: nine forks. A default
+ * which pays per layer), at depths 1, 10 and 20, shape {@code METHODS}, tier {@code C2}: nine forks. A default
  * cannot hold {@code duplicated} {@code SYNC} beside them, because JMH crosses every parameter with
  * every other and {@code SYNC} is invalid for the strategies without sync code (setup refuses it).
  * For the full picture the launcher {@link Bench} passes {@code strategy} from {@link

@@ -292,7 +292,10 @@ public record RunPlan(Profile profile, List<Part> parts) {
      */
     private static List<Part> tierParts(Profile profile, List<Strategy> strategies, List<String> chain,
             Selection selection) {
-        List<String> named = selection.strategies() != null ? selection.strategies() : profile.tierStrategies();
+        List<String> named = tierStrategies(profile, selection);
+        if (named != null && named.isEmpty()) {
+            return List.of();
+        }
         List<String> depths = (selection.depths() == null ? profile.tierDepths() : selection.depths()).stream()
                 .map(String::valueOf).toList();
         List<Part> parts = new ArrayList<>();
@@ -309,6 +312,24 @@ public record RunPlan(Profile profile, List<Part> parts) {
             }
         }
         return parts;
+    }
+
+    /**
+     * The strategies measured under C1 and the interpreter ({@code null}: every one). Without a
+     * tier selection, the profile's (a profile without tiers, such as {@code flame} behind {@code
+     * scripts/profile}, gets none whatever strategies are selected), narrowed to the selected
+     * strategies; with one, the selected strategies, else the profile's, else every one.
+     */
+    private static List<String> tierStrategies(Profile profile, Selection selection) {
+        List<String> own = profile.tierStrategies();
+        List<String> chosen = selection.strategies();
+        if (selection.tiers() == null) {
+            if (own == null || chosen == null) {
+                return own == null ? chosen : own;
+            }
+            return own.stream().filter(chosen::contains).toList();
+        }
+        return chosen != null ? chosen : own == null || own.isEmpty() ? null : own;
     }
 
     /**

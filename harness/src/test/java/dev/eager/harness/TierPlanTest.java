@@ -117,6 +117,21 @@ class TierPlanTest {
     }
 
     @Test
+    void aStrategySelectionInAProfileWithoutTiersMeasuresNoTierUnlessTiersAreAsked() {
+        RunPlan.Selection eagerAtSeven = new RunPlan.Selection(List.of("bypass-once"), List.of(Mode.EAGER), List.of(7));
+        RunPlan flame = RunPlan.of(Profile.FLAME, STRATEGIES, available(), name -> true, eagerAtSeven);
+        assertTrue(flame.parts().stream().noneMatch(p -> p.params().containsKey("tier")), flame.parts().toString());
+        RunPlan asked = RunPlan.of(Profile.FLAME, STRATEGIES, available(), name -> true,
+                new RunPlan.Selection(List.of("bypass-once"), List.of(Mode.EAGER), List.of(7), null,
+                        List.of(Tier.C1)));
+        assertEquals(List.of("bypass-once EAGER"), asked.chainCombinations(Shape.METHODS, Tier.C1));
+        // In standard, a strategy selection narrows the profile's tier strategies.
+        RunPlan standard = RunPlan.of(Profile.STANDARD, STRATEGIES, available(), name -> true,
+                new RunPlan.Selection(List.of("bypass-once", "kotlin"), null, null));
+        assertEquals(List.of("bypass-once EAGER"), standard.chainCombinations(Shape.METHODS, Tier.INTERPRETER));
+    }
+
+    @Test
     void coldStartRunsEveryStrategyAtDepthTenInManyFreshJvmsForOneAndAThousandCalls() {
         RunPlan plan = plan(Profile.STANDARD);
         List<RunPlan.Part> cold = plan.parts().stream().filter(p -> p.benchmarks().contains(COLD)).toList();
