@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import dev.eager.core.Mode;
@@ -31,7 +30,6 @@ import dev.eager.report.JmhResult;
 import dev.eager.report.Manifest;
 import dev.eager.report.RunFolder;
 import dev.eager.workload.Shape;
-import dev.eager.workload.Workloads;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.BenchmarkList;
@@ -44,17 +42,40 @@ import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
+import dev.eager.report.BadInput;
+import dev.eager.report.CommandErrors;
+import picocli.CommandLine;
 import org.openjdk.jmh.util.Version;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Unmatched;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
- * The launcher {@code scripts/bench} runs: builds the run's valid parameter sets ({@link RunPlan}),
- * runs them through JMH's Java API with {@code -prof gc}, and writes one run folder ({@link RunFolder})
- * holding the merged {@code jmh-result.json} (JMH's own JSON format, raw data included),
- * {@code manifest.json} and {@code bench.log}. Its last line of output is the run folder.
+ * {@code eager bench}: builds the run's valid parameter sets ({@link RunPlan}), runs them through
+ * JMH's Java API with {@code -prof gc}, and writes one run folder ({@link RunFolder}) holding the
+ * merged {@code jmh-result.json} (JMH's own JSON format, raw data included), {@code manifest.json}
+ * and {@code bench.log}. Its last line of output is the run folder.
  */
-@Command(name = "bench", description = "Runs the JMH benchmarks and writes a run folder (--help for all options).")
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        header = "Runs the JMH benchmarks into a run folder.",
+        description = {
+            "Runs the JMH benchmarks and writes a run folder DIR/<yyyyMMdd-HHmmss>-<profile>/ with",
+            "jmh-result.json (JMH JSON with raw data and gc.alloc.rate.norm), manifest.json and",
+            "bench.log. The last line printed is the run folder.",
+            "Forks run in rounds: each round one fork of every parameter set, in an order drawn",
+            "from the seed, so that drift on a shared machine falls on every series alike; a",
+            "one-fork point runs in one round, the orm's five-fork points in five. A plan with orm",
+            "points on postgres starts a throw-away cluster (scripts/postgres, loopback only),",
+            "removed at the end or when the run fails or is interrupted; without the server's",
+            "binaries it says so in one line, records the skip in the manifest and goes on.",
+            "A run waits for any other JMH run on this machine to finish (JMH's lock,",
+            "java.io.tmpdir/jmh.lock) and holds that lock until its last part is done.",
+            ""},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "1:the run failed or was incomplete",
+                "2:bad input (or, with --report, a report that could not be rendered)"})
 public final class Bench implements Callable<Integer> {
     static final int OK = 0;
     static final int FAILED = 1;
@@ -71,222 +92,118 @@ public final class Bench implements Callable<Integer> {
     /** How long to wait for other JMH runs on a shared machine before giving up. */
     static final Duration LOCK_PATIENCE = Duration.ofMinutes(90);
 
-    static final String USAGE = """
-            Usage: scripts/bench [--profile smoke|quick|standard|full|gate] [--include REGEX] [--out DIR] [--dry-run] [--help]
-                                 [--strategy S,..] [--mode M,..] [--depth D,..] [--shape S,..] [--tier T,..]
-                                 [--prof NAME[:OPTIONS]]
-                                 [--seed S] [--report]
-                                 [--list-strategies]
-            Runs the JMH benchmarks on JDK 25 and writes a run folder DIR/<yyyyMMdd-HHmmss>-<profile>/ with
-            jmh-result.json (JMH JSON with raw data and gc.alloc.rate.norm), manifest.json and bench.log.
-              --profile P     smoke: every combination once, tiny iterations (wiring check, < 5 min)
-                              quick: depths 1,4,8,12,16,20, three forks (the CI gate's; ~13 min with
-                                     --include OpaqueChainBenchmark as in CI, ~30 min without)
-                              standard: depths 1..4,6..16 by 2,20,50,100, one fork (the default);
-                                     plus five strategies under C1 and the interpreter at depths 1,5,10,15,20
-                                     (~200 forks) and the cold start, six fresh JVMs per set (180 forks); the
-                                     orm EAGER against the reference's SYNC on memory, h2, postgres and with
-                                     4 and 8 service layers, five forks a point
-                              full: depths 1..10,12..20 by 2,30..100 by 10, three forks; plus every
-                                     strategy under C1 and the interpreter, and the cold start in 30 JVMs per set;
-                                     the orm in every mode, server and hit ratio and k = 0,2,4,8, five forks a point
-                              gate: depths 1 and 20, six forks (the regression gate's design; scripts/gate)
-            Forks run in rounds: each round one fork of every parameter set, in an order drawn from the
-            seed, so that drift on a shared machine falls on every series alike; a one-fork point runs
-            in one round, the orm's five-fork points in five. A plan with orm points on postgres starts
-            a throw-away cluster (scripts/postgres, loopback only), removed at the end or when the run
-            fails or is interrupted; without the server's binaries it says so in one line, records the
-            skip in the manifest and goes on without postgres.
-              --include REGEX only benchmarks whose full name (e.g. dev.eager.harness.InlinedChainBenchmark.chain)
-                              contains a match of REGEX
-              --out DIR       parent folder of run folders (default results/runs)
-              --dry-run       print the plan and its estimated wall time; run nothing
-              --strategy S,.. only these strategies (default: every registered one)
-              --mode M,..     only these of SYNC, EAGER, ASYNC (SYNC still only where a strategy has sync code)
-                              (with --depth or --shape: the chain alone, no orm)
-              --depth D,..    these depths instead of the profile's
-              --shape S,..    only these of METHODS, CLASSES (default both; each only for the strategies whose
-                              chain comes in it)
-              --tier T,..     only these JIT tiers of C2, C1, INTERPRETER (default: C2 for every strategy, C1 and
-                              INTERPRETER for the profile's tier strategies at its tier depths, SYNC and EAGER
-                              only; no cold start under a tier selection)
-              --prof SPEC     an extra JMH profiler besides gc, e.g. async:event=itimer;output=flamegraph;dir={run}/flame
-                              ({run} is replaced by the run folder); the flame profile is for scripts/profile
-              --seed S        the seed of the fork order (default: drawn; recorded in the manifest)
-              --report        when the run is complete, render its report (eager-report render RUN) into
-                              RUN/report/ and print the path of its index.html before the run folder
-              --list-strategies  print each registered strategy and whether it has sync code; run nothing
-              --help          this text
-            A run waits for any other JMH run on this machine to finish (JMH's lock, java.io.tmpdir/jmh.lock)
-            and holds that lock until its last part is done. Exit codes: 0 done, 1 the run failed or was
-            incomplete, 2 bad input (or, with --report, a report that could not be rendered). The last
-            line printed is the run folder.""";
+    @Option(names = "--profile", paramLabel = "P", defaultValue = "standard", converter = OptionValues.ProfileId.class,
+            description = {
+                "smoke: every combination once, tiny iterations (wiring check, < 5 min)",
+                "quick: depths 1,4,8,12,16,20, three forks (~13 min with --include",
+                "  OpaqueChainBenchmark, ~30 min without)",
+                "standard: depths 1..4,6..16 by 2,20,50,100, one fork (<= 45 min; the default);",
+                "  plus five strategies under C1 and the interpreter at depths 1,5,10,15,20",
+                "  (~200 forks) and the cold start, six fresh JVMs per set (180 forks); the orm:",
+                "  EAGER of five strategies against the reference's SYNC on memory and postgres and",
+                "  with 4 and 8 service layers, five forks a point",
+                "full: depths 1..10,12..20 by 2,30..100 by 10, three forks; plus every strategy",
+                "  under C1 and the interpreter, and the cold start in 30 JVMs per set; the orm in",
+                "  every mode, server and hit ratio and k = 0,2,4,8, five forks a point",
+                "gate: depths 1 and 20, six forks (the regression gate's design; eager gate)",
+                "flame: one depth, for eager profile"})
+    Profile profile;
 
-    /** The arguments, parsed by {@link Arguments#parse} (their --help is {@link #USAGE}). */
-    @Unmatched
-    List<String> args = new ArrayList<>();
+    @Option(names = "--include", paramLabel = "REGEX", converter = OptionValues.Regex.class,
+            description = "only benchmarks whose full name (e.g. dev.eager.harness.ChainBenchmark.chain) contains"
+                    + " a match of REGEX")
+    Pattern include;
 
-    private Bench() {
-    }
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results/runs",
+            description = "parent folder of run folders (default results/runs)")
+    Path out;
 
-    @Override
-    public Integer call() {
-        return run(args.toArray(String[]::new));
+    @Option(names = "--repo", paramLabel = "DIR", defaultValue = ".",
+            description = "the repository whose commit the manifest records (default .)")
+    Path repo;
+
+    @Option(names = "--command", paramLabel = "TEXT",
+            description = "the command line the manifest records (default: this one)")
+    String command;
+
+    @Option(names = "--dry-run", description = "print the plan and its estimated wall time; run nothing")
+    boolean dryRun;
+
+    @Option(names = "--strategy", paramLabel = "S", split = ",", converter = OptionValues.Strategy.class,
+            description = "only these strategies (default: every registered one; narrows the orm too)")
+    List<String> strategies;
+
+    @Option(names = "--mode", paramLabel = "M", split = ",",
+            description = "only these of SYNC, EAGER, ASYNC (SYNC still only where a strategy has sync code)")
+    List<Mode> modes;
+
+    @Option(names = "--depth", paramLabel = "D", split = ",", converter = OptionValues.Positive.class,
+            description = "these depths instead of the profile's")
+    List<Integer> depths;
+
+    @Option(names = "--shape", paramLabel = "S", split = ",",
+            description = "only these of METHODS, CLASSES (default both; each only for the strategies whose"
+                    + " chain comes in it)")
+    List<Shape> shapes;
+
+    @Option(names = "--tier", paramLabel = "T", split = ",",
+            description = "only these JIT tiers of C2, C1, INTERPRETER (default: C2 for every strategy, C1 and"
+                    + " INTERPRETER for the profile's tier strategies at its tier depths, SYNC and EAGER only; no cold"
+                    + " start under a tier selection)")
+    List<Tier> tiers;
+
+    @Option(names = "--prof", paramLabel = "NAME[:OPTIONS]",
+            description = "an extra JMH profiler besides gc, e.g. async:event=itimer;output=flamegraph;dir={run}/flame"
+                    + " ({run} is replaced by the run folder); repeatable")
+    List<String> profilers = new ArrayList<>();
+
+    @Option(names = "--seed", paramLabel = "S", description = "the seed of the fork order (default: drawn; recorded in"
+            + " the manifest)")
+    Long seed;
+
+    @Option(names = "--report", description = "when the run is complete, render its report (eager report render RUN)"
+            + " into RUN/report/ and print the path of its index.html before the run folder")
+    boolean report;
+
+    @Option(names = "--list-strategies", description = "print each registered strategy and whether it has sync code;"
+            + " run nothing")
+    boolean listStrategies;
+
+    @Spec
+    CommandSpec spec;
+
+    Bench() {
     }
 
     /** The command line, parsed. */
     record Arguments(Profile profile, Pattern include, Path out, Path repo, String command, boolean dryRun,
-            boolean help, RunPlan.Selection selection, List<String> profilers, boolean listStrategies, Long seed,
-            boolean report) {
+            RunPlan.Selection selection, List<String> profilers, boolean listStrategies, Long seed, boolean report) {
+        /** Parses {@code args} as {@code eager bench} does; bad input is a {@link ParameterException}. */
         static Arguments parse(String... args) {
-            List<String> strategies = null;
-            List<Mode> modes = null;
-            List<Integer> depths = null;
-            List<Shape> shapes = null;
-            List<Tier> tiers = null;
-            List<String> profilers = new ArrayList<>();
-            boolean listStrategies = false;
-            Long seed = null;
-            boolean report = false;
-            Profile profile = Profile.STANDARD;
-            Pattern include = null;
-            Path out = Path.of("results", "runs");
-            Path repo = Path.of(".");
-            String command = "bench " + String.join(" ", args);
-            boolean dryRun = false;
-            boolean help = false;
-            for (int i = 0; i < args.length; i++) {
-                String arg = args[i];
-                switch (arg) {
-                    case "--profile" -> profile = Profile.fromId(value(args, ++i, arg));
-                    case "--include" -> include = pattern(value(args, ++i, arg));
-                    case "--out" -> out = Path.of(value(args, ++i, arg));
-                    case "--repo" -> repo = Path.of(value(args, ++i, arg));
-                    case "--command" -> command = value(args, ++i, arg);
-                    case "--dry-run" -> dryRun = true;
-                    case "--strategy" -> strategies = strategies(value(args, ++i, arg));
-                    case "--mode" -> modes = modes(value(args, ++i, arg));
-                    case "--depth" -> depths = depths(value(args, ++i, arg));
-                    case "--shape" -> shapes = shapes(value(args, ++i, arg));
-                    case "--tier" -> tiers = tiers(value(args, ++i, arg));
-                    case "--prof" -> profilers.add(value(args, ++i, arg));
-                    case "--list-strategies" -> listStrategies = true;
-                    case "--seed" -> seed = seed(value(args, ++i, arg));
-                    case "--report" -> report = true;
-                    case "--help", "-h" -> help = true;
-                    default -> throw new IllegalArgumentException("unknown option '" + arg + "' (see --help)");
-                }
-            }
-            return new Arguments(profile, include, out, repo, command, dryRun, help,
-                    new RunPlan.Selection(strategies, modes, depths, shapes, tiers), List.copyOf(profilers), listStrategies,
-                    seed, report);
-        }
-
-        private static long seed(String text) {
-            try {
-                return Long.parseLong(text);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("--seed: '" + text + "' is not a whole number");
-            }
-        }
-
-        private static List<String> strategies(String list) {
-            List<String> known = Workloads.strategies();
-            List<String> out = List.of(list.split(","));
-            for (String s : out) {
-                if (!known.contains(s)) {
-                    throw new IllegalArgumentException("--strategy: unknown strategy '" + s + "': expected one of "
-                            + known);
-                }
-            }
-            return out;
-        }
-
-        private static List<Mode> modes(String list) {
-            List<Mode> out = new ArrayList<>();
-            for (String m : list.split(",")) {
-                try {
-                    out.add(Mode.valueOf(m));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("--mode: unknown mode '" + m + "': expected SYNC, EAGER or ASYNC");
-                }
-            }
-            return out;
-        }
-
-        private static List<Shape> shapes(String list) {
-            List<Shape> out = new ArrayList<>();
-            for (String s : list.split(",")) {
-                try {
-                    out.add(Shape.valueOf(s));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("--shape: unknown shape '" + s + "': expected METHODS or CLASSES");
-                }
-            }
-            return out;
-        }
-
-        private static List<Tier> tiers(String list) {
-            List<Tier> out = new ArrayList<>();
-            for (String t : list.split(",")) {
-                try {
-                    out.add(Tier.valueOf(t));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("--tier: unknown tier '" + t + "': expected C2, C1 or INTERPRETER");
-                }
-            }
-            return out;
-        }
-
-        private static List<Integer> depths(String list) {
-            List<Integer> out = new ArrayList<>();
-            for (String d : list.split(",")) {
-                try {
-                    int depth = Integer.parseInt(d);
-                    if (depth < 1) {
-                        throw new NumberFormatException();
-                    }
-                    out.add(depth);
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("--depth: '" + d + "' is not a depth (a whole number >= 1)");
-                }
-            }
-            return out;
+            CommandLine cli = new CommandLine(new Bench());
+            cli.parseArgs(args);
+            return cli.<Bench>getCommand().arguments(String.join(" ", args));
         }
 
         Predicate<String> includes() {
             return include == null ? name -> true : name -> include.matcher(name).find();
         }
-
-        private static String value(String[] args, int i, String option) {
-            if (i >= args.length || args[i].startsWith("--")) {
-                throw new IllegalArgumentException(option + " needs a value (see --help)");
-            }
-            return args[i];
-        }
-
-        private static Pattern pattern(String regex) {
-            try {
-                return Pattern.compile(regex);
-            } catch (PatternSyntaxException e) {
-                throw new IllegalArgumentException("--include '" + regex + "': not a regular expression: "
-                        + e.getDescription());
-            }
-        }
     }
 
+    private Arguments arguments(String given) {
+        return new Arguments(profile, include, out, repo, command != null ? command : "eager bench " + given, dryRun,
+                new RunPlan.Selection(strategies, modes, depths, shapes, tiers), List.copyOf(profilers), listStrategies, seed,
+                report);
+    }
+
+    /** Runs {@code eager bench ARGS} in-process and returns its exit code. */
     static int run(String... args) {
-        Arguments arguments;
-        try {
-            arguments = Arguments.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println("bench: " + e.getMessage());
-            return BAD_INPUT;
-        }
-        if (arguments.help()) {
-            System.out.println(USAGE);
-            return OK;
-        }
+        return CommandErrors.install(new CommandLine(new Bench()).setCommandName("eager bench")).execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        Arguments arguments = arguments(String.join(" ", spec.commandLine().getParseResult().originalArgs()));
         if (arguments.listStrategies()) {
             RunPlan.Strategy.registered().forEach(s -> System.out.println(s.name() + (s.hasSync() ? " sync" : " nosync")));
             return OK;
@@ -294,9 +211,8 @@ public final class Bench implements Callable<Integer> {
         RunPlan plan = RunPlan.of(arguments.profile(), RunPlan.Strategy.registered(), availableBenchmarks(),
                 arguments.includes(), arguments.selection());
         if (plan.parts().isEmpty()) {
-            System.err.println("bench: nothing to run: no benchmark matches --include '" + arguments.include()
+            throw new BadInput("nothing to run: no benchmark matches --include '" + arguments.include()
                     + "' with " + arguments.selection() + " (SYNC runs only where a strategy has sync code)");
-            return BAD_INPUT;
         }
         if (arguments.dryRun()) {
             describe(plan, System.out);
@@ -305,7 +221,7 @@ public final class Bench implements Callable<Integer> {
         try {
             return measure(arguments, plan);
         } catch (IOException e) {
-            System.err.println("bench: " + e.getMessage());
+            System.err.println("eager bench: " + e.getMessage());
             return FAILED;
         }
     }

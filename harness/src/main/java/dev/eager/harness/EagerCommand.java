@@ -4,6 +4,8 @@ import dev.eager.harness.gate.GateCheck;
 import dev.eager.harness.gate.GateRun;
 import dev.eager.harness.load.LoadCommand;
 import dev.eager.harness.load.RoundTrip;
+import dev.eager.harness.loc.LocCommand;
+import dev.eager.report.BaselineCommand;
 import dev.eager.report.CommandErrors;
 import dev.eager.report.EagerReport;
 import picocli.CommandLine;
@@ -17,8 +19,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "eager", mixinStandardHelpOptions = true, version = "eager 0.1.0",
         description = {"Measures the strategies, reports the runs and gates regressions."},
-        subcommands = {Bench.class, LoadCommand.class, RoundTrip.class, GateRun.class, GateCheck.class,
-                EagerReport.class, CommandLine.HelpCommand.class},
+        subcommands = {Bench.class, FlameGraphCommand.class, LoadCommand.class, RoundTrip.class, LocCommand.class,
+                GateRun.class, GateCheck.class, BaselineCommand.class, EagerReport.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:a failed run, or a regression (gate)", "2:bad input or usage"})
 public final class EagerCommand implements Runnable {
@@ -41,9 +43,12 @@ public final class EagerCommand implements Runnable {
         return commandLine().execute(args);
     }
 
+    /** Help text width: paths and option lists read on one line; still fits a 100-column terminal. */
+    static final int HELP_WIDTH = 100;
+
     /** The whole command tree, with the one-line error handling every command shares. */
     static CommandLine commandLine() {
-        return CommandErrors.install(new CommandLine(new EagerCommand()));
+        return CommandErrors.install(new CommandLine(new EagerCommand())).setUsageHelpWidth(HELP_WIDTH);
     }
 
     @Override

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Every JVM flag a benchmark class gives its forks, in one place (a run's JIT {@link Tier} adds its
- * own flags, chosen by the plan, not by a class). JMH takes a class's fork flags only from its
+ * Every JVM flag a benchmark fork gets, in one place: those a class asks for and those the launcher
+ * adds (the heap, a JIT {@link Tier}'s). JMH takes a class's fork flags only from its
  * {@code @Fork(jvmArgsAppend)} annotation (so that a plain {@code java -jar benchmarks.jar} run forks
  * the same JVMs as {@link Bench}), and an annotation takes no {@code String[]} constant, only
  * compile-time constant {@code String}s. So each flag is one constant here, and every benchmark

@@ -56,14 +56,14 @@ public enum Profile {
             new OrmSweep(5, true, OrmSweep.ALL_SERVERS, OrmSweep.ALL_SERVERS, OrmSweep.ALL_HIT_RATIOS,
                     List.of("memory"), OrmSweep.ALL_SERVICES, List.of())),
     /**
-     * The regression gate's ({@code scripts/gate}): depths 1 and 20 only, six forks (rounds) each.
+     * The regression gate's ({@code eager gate}): depths 1 and 20 only, six forks (rounds) each.
      * For the per-layer cost at a fixed number of forks, the two ends of the linear range give the
      * slope a third less variance than three depths would (the middle depth adds nothing to a
      * straight line's slope), and six forks let the median set two odd JVMs aside. Linearity is
      * the report's question, answered by the other profiles. No orm: the gate judges the chain.
      */
     GATE(List.of(1, 20), 5, 200, 5, 100, 6, OrmSweep.NONE),
-    /** For {@code scripts/profile}: depth 10, long enough iterations for a profiler to sample; no orm. */
+    /** For {@code eager profile}: depth 10, long enough iterations for a profiler to sample; no orm. */
     FLAME(List.of(10), 3, 1000, 3, 2000, 1, OrmSweep.NONE);
 
     private final List<Integer> depths;

@@ -7,14 +7,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code eager-report baseline RUN...}: a commit-ready baseline for the gate, pooled from runs. */
+/**
+ * {@code eager baseline RUN...}: a commit-ready baseline for the gate, pooled from runs. A top-level
+ * command of {@code eager} (registered in harness), kept here beside the format it writes.
+ */
 @Command(name = "baseline", mixinStandardHelpOptions = true,
+        header = "Pools runs into the gate's baseline for a JDK and machine.",
         description = {
             "Pools one or more run folders of one JDK and machine kind into a baseline for",
             "the gate: DIR/<vendor>-<jdk version>-<cpu>-<cores>core/ with jmh-result.json",
             "(the forks of each benchmark and parameter set from every run together), the",
             "first run's manifest.json and PROVENANCE.md. Take the runs with the gate's",
-            "design (bench --profile gate --include OpaqueChainBenchmark --shape METHODS).",
+            "design (eager bench --profile gate --include OpaqueChainBenchmark --shape METHODS).",
             "Each run must read and fit; an old baseline of the same name is replaced only",
             "when the new one is complete. Prints the baseline's folder."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -29,7 +33,7 @@ public final class BaselineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        System.out.println(Baseline.pool(runs, into, "eager-report baseline " + String.join(" ",
+        System.out.println(Baseline.pool(runs, into, "eager baseline " + String.join(" ",
                 runs.stream().map(Path::toString).toList())));
         return ExitCode.OK;
     }

@@ -11,6 +11,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code eager-report compare RUN_A RUN_B}: every result of two runs side by side. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
+        header = "Every result of two runs side by side.",
         description = {
             "Prints every benchmark result both runs have side by side, with B/A and",
             "whether the difference is beyond noise (the two points' 95%% intervals are",

@@ -9,11 +9,12 @@ import picocli.CommandLine.Command;
  * harness); this module never depends on the benchmark code.
  */
 @Command(name = "report", mixinStandardHelpOptions = true, version = "eager report 0.1.0",
+        header = "Fit, render, gate and compare run folders.",
         description = {
             "Reads run folders written by eager bench (jmh-result.json + manifest.json)",
             "and answers whether each strategy pays the cost of turning async off once,",
             "or once per layer of the call stack."},
-        subcommands = {FitCommand.class, RenderCommand.class, GateCommand.class, CompareCommand.class, BaselineCommand.class,
+        subcommands = {FitCommand.class, RenderCommand.class, GateCommand.class, CompareCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:regression found (gate)", "2:bad input or usage"})

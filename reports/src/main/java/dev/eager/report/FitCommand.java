@@ -8,6 +8,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code eager-report fit RUN}: the cost model of every series and its verdict. */
 @Command(name = "fit", mixinStandardHelpOptions = true,
+        header = "The cost model of every series and its verdict.",
         description = {
             "Fits cost(depth) = fixed + slope * depth per (strategy, mode, layers,",
             "metric) by least squares through one point per fork (its median iteration)",

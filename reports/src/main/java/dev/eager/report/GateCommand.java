@@ -11,6 +11,7 @@ import picocli.CommandLine.Parameters;
  * (or any run folder), without measuring anything.
  */
 @Command(name = "gate", mixinStandardHelpOptions = true,
+        header = "Judges a run folder against a baseline, measuring nothing.",
         description = {
             "Judges a run folder against a committed baseline (DESIGN section 8) and prints",
             "one line per check. It measures nothing: scripts/gate measures the candidate and",

@@ -144,7 +144,7 @@ public record Manifest(JsonNode json) {
     }
 
     /** The CPU's model name, {@code unknown} where {@code /proc/cpuinfo} does not say. */
-    static String cpuModel() {
+    public static String cpuModel() {
         Path cpuinfo = Path.of("/proc/cpuinfo");
         if (Files.isReadable(cpuinfo)) {
             try (Stream<String> lines = Files.lines(cpuinfo)) {

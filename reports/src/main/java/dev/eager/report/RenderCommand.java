@@ -9,6 +9,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code eager-report render RUN}: charts, index.html and summary.md. */
 @Command(name = "render", mixinStandardHelpOptions = true,
+        header = "Renders a run's report: charts, index.html, summary.md.",
         description = {
             "Renders a self-contained report of a run: PNG charts (time and bytes per",
             "call against depth with 95%% error bars and fitted lines, ratio",

@@ -20,37 +20,39 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import dev.eager.harness.OptionValues;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Unmatched;
+import picocli.CommandLine.Option;
 
 /**
- * {@code scripts/gate-check}: proves the gate. Each round runs the CI gate unchanged, then with each
+ * {@code eager gate-check}: proves the gate. Each round runs the CI gate unchanged, then with each
  * mutant of bypass-once in the candidate's forks only ({@code -Deager.mutants=every-layer}: one extra
  * non-inlined call in every layer; {@code every-fifth-layer}: in every fifth, about +20% slope),
  * and appends the round's rows to {@code results/gate-check/rounds.tsv}, keeping each run's verdict
  * beside it, so that rounds gathered over several sessions and days add up to one table
  * ({@code results/gate-check/README.md}, rewritten after every round).
  */
-@Command(name = "gate-check", description = "Proves the regression gate with mutants (--help for all options).")
+@Command(name = "gate-check", mixinStandardHelpOptions = true,
+        header = "Proves the gate: rounds unchanged and with mutants.",
+        description = {
+            "Proves the regression gate: N rounds, each the CI gate (eager gate) unchanged, then",
+            "with each mutant of bypass-once in the candidate's forks (-Deager.mutants=every-layer:",
+            "one extra non-inlined call per layer; every-fifth-layer: one every fifth layer, about",
+            "+20%% slope; a mutant round measures only the reference, the control and bypass-once",
+            "EAGER). Appends each run to DIR/rounds.tsv with its date, commit and verdict (read",
+            "from its gate.json), keeps its gate.txt, gate.json and manifest under DIR/runs/, and",
+            "rewrites DIR/README.md with the rates over every counted round so far (a run counts",
+            "only when the 1-minute load average stayed at or below 3.0 after every fork: the",
+            "machine was quiet):",
+            "  false alarms: unchanged runs that failed (target 0)",
+            "  caught:       mutant runs with a confirmed FAIL on bypass-once EAGER (targets:",
+            "                every-layer always, every-fifth-layer at least 9 in 10)",
+            "About 30 minutes a round on a 2-core machine.",
+            ""},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the rounds so far meet the targets", "1:they miss them",
+                "2:bad usage or a run that could not be measured"})
 public final class GateCheck implements Callable<Integer> {
-    static final String USAGE = """
-            Usage: scripts/gate-check --rounds N [--baseline DIR] [--out DIR] [--help]
-            Proves the regression gate: N rounds, each the CI gate (scripts/gate) unchanged, then with
-            each mutant of bypass-once in the candidate's forks (-Deager.mutants=every-layer: one extra
-            non-inlined call per layer; every-fifth-layer: one every fifth layer, about +20% slope;
-            a mutant round measures only the reference, the control and bypass-once EAGER).
-            Appends each run to DIR/rounds.tsv (default results/gate-check) with its date, commit and
-            verdict (read from its gate.json), keeps its gate.txt, gate.json and manifest under DIR/runs/,
-            and rewrites DIR/README.md with
-            the rates over every counted round so far (a run counts only when the 1-minute load average
-            stayed at or below 3.0 after every fork: the machine was quiet):
-              false alarms: unchanged runs that failed (target 0)
-              caught:       mutant runs with a confirmed FAIL on bypass-once EAGER (targets: every-layer
-                            always, every-fifth-layer at least 9 in 10)
-            About 30 minutes a round on a 2-core machine.
-            Exit codes: 0 the rounds so far meet the targets, 1 they miss them, 2 bad usage or a run
-            that could not be measured.""";
-
     static final List<String> VARIANTS = List.of("unchanged", "every-layer", "every-fifth-layer");
     static final String HEADER = "date\tcommit\tbaseline\tvariant\texit\tverdict\tfailed\tminutes\trun\tload"
             + "\tresolution\tcounted";
@@ -64,44 +66,26 @@ public final class GateCheck implements Callable<Integer> {
     /** What a mutant must fail: the series it slows. */
     static final String MUTATED = "bypass-once EAGER opaque time";
 
-    /** The arguments (their --help is {@link #USAGE}). */
-    @Unmatched
-    List<String> args = new ArrayList<>();
+    @Option(names = "--rounds", required = true, paramLabel = "N", converter = OptionValues.Positive.class,
+            description = "rounds to run, each the gate unchanged and with each mutant")
+    int rounds;
 
-    private GateCheck() {
+    @Option(names = "--baseline", paramLabel = "DIR", description = "the stored baseline (default: the gate's choice)")
+    Path baseline;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results/gate-check",
+            description = "where the rounds are kept (default results/gate-check)")
+    Path dir;
+
+    @Option(names = "--repo", paramLabel = "DIR", defaultValue = ".", description = "the repository (default .)")
+    Path repo;
+
+    GateCheck() {
     }
 
     @Override
     public Integer call() {
-        return run(System.out, args.toArray(String[]::new));
-    }
-
-    static int run(PrintStream out, String... args) {
-        int rounds = 0;
-        String baseline = null;
-        Path dir = Path.of("results", "gate-check");
-        Path repo = Path.of(".");
-        try {
-            for (int i = 0; i < args.length; i++) {
-                switch (args[i]) {
-                    case "--rounds" -> rounds = Integer.parseInt(value(args, ++i));
-                    case "--baseline" -> baseline = value(args, ++i);
-                    case "--out" -> dir = Path.of(value(args, ++i));
-                    case "--repo" -> repo = Path.of(value(args, ++i));
-                    case "--help", "-h" -> {
-                        out.println(USAGE);
-                        return GateRun.OK;
-                    }
-                    default -> throw new IllegalArgumentException("unknown option '" + args[i] + "' (see --help)");
-                }
-            }
-            if (rounds < 1) {
-                throw new IllegalArgumentException("--rounds N is required, N a positive whole number (see --help)");
-            }
-        } catch (IllegalArgumentException e) {
-            System.err.println("gate-check: " + e.getMessage());
-            return GateRun.BAD_INPUT;
-        }
+        PrintStream out = System.out;
         try {
             Files.createDirectories(dir.resolve("runs"));
             for (int round = 1; round <= rounds; round++) {
@@ -109,7 +93,7 @@ public final class GateCheck implements Callable<Integer> {
                     out.println("[gate-check] round " + round + "/" + rounds + ", " + variant);
                     List<String> gateArgs = new ArrayList<>(List.of("--repo", repo.toString()));
                     if (baseline != null) {
-                        gateArgs.addAll(List.of("--baseline", baseline));
+                        gateArgs.addAll(List.of("--baseline", baseline.toString()));
                     }
                     if (!variant.equals("unchanged")) {
                         gateArgs.addAll(List.of("--series", "bypass-once:EAGER", "--candidate-jvm-arg",
@@ -119,7 +103,7 @@ public final class GateCheck implements Callable<Integer> {
                     GateRun.Outcome outcome = GateRun.execute(GateRun.Arguments.parse(gateArgs.toArray(String[]::new)),
                             out);
                     if (outcome.folder() == null || outcome.checks().isEmpty()) {
-                        System.err.println("gate-check: the " + variant + " run could not be measured");
+                        System.err.println("eager gate-check: the " + variant + " run could not be measured");
                         return GateRun.BAD_INPUT;
                     }
                     record(dir, variant, outcome, Duration.between(start, Instant.now()));
@@ -128,16 +112,9 @@ public final class GateCheck implements Callable<Integer> {
             }
             return targetsMet(Files.readAllLines(dir.resolve("rounds.tsv"))) ? GateRun.OK : GateRun.REGRESSION;
         } catch (IOException e) {
-            System.err.println("gate-check: " + e.getMessage());
+            System.err.println("eager gate-check: " + e.getMessage());
             return GateRun.BAD_INPUT;
         }
-    }
-
-    private static String value(String[] args, int i) {
-        if (i >= args.length || args[i].startsWith("--")) {
-            throw new IllegalArgumentException(args[i - 1] + " needs a value (see --help)");
-        }
-        return args[i];
     }
 
     /** Appends the run's row from its {@code gate.json}, keeps its verdict and manifest, rewrites the table. */
@@ -204,7 +181,7 @@ public final class GateCheck implements Callable<Integer> {
         int[] big = byVariant.getOrDefault("every-layer", new int[2]);
         int[] subtle = byVariant.getOrDefault("every-fifth-layer", new int[2]);
         return "# Gate check: the regression gate's false-alarm and detection rates\n\n"
-                + "Written by `scripts/gate-check` after every run; each row is one `scripts/gate` run on this machine\n"
+                + "Written by `eager gate-check` after every run; each row is one `eager gate` run on this machine\n"
                 + "kind, its verdict and manifest kept under `runs/`. The gate's method is the one at the row's commit;\n"
                 + "`load` is the highest 1-minute load average seen after any of its forks (2 cores: the gate alone keeps it\n"
                 + "near 2); a run counts towards the rates only when that stayed at or below " + QUIET_LOAD + " (`counted`), a rule\n"

@@ -32,143 +32,121 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import dev.eager.harness.OptionValues;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Unmatched;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
- * {@code scripts/gate}: the regression gate as CI runs it. Measures the candidate (this jar) and the
+ * {@code eager gate}: the regression gate as CI runs it. Measures the candidate (this jar) and the
  * stored baseline's commit (built from the repository's history) in one session, fork by fork
  * interleaved ({@link Duet}), judges the result ({@link GateVerdict}), and when a time check fails,
  * measures the failed series again with fresh forks and fails only if that confirms it.
  */
-@Command(name = "gate", description = "The regression gate as CI runs it (--help for all options).")
+@Command(name = "gate", mixinStandardHelpOptions = true,
+        header = "The regression gate as CI runs it: measure, judge, confirm.",
+        description = {
+            "The regression gate (DESIGN section 8) as CI runs it, in one command:",
+            "  1. picks the baseline under results/baselines/ made on this JDK and machine",
+            "     (or --baseline DIR);",
+            "  2. builds the baseline's commit (its manifest's \"commit\") from this repository's",
+            "     history into target/gate-base/<commit>/ (once; about 1-2 min);",
+            "  3. measures the opaque chain at depths 1 and 20 (profile gate: 5 x 200 ms warm-up,",
+            "     5 x 100 ms measured) in N rounds: each round one fork of every set, candidate and",
+            "     base back to back in a random order, the sets in an order drawn from the seed.",
+            "     Paired (both sides): the series the baseline holds to pay-once, duplicated SYNC",
+            "     (the reference) and future EAGER (the negative control); every other series the",
+            "     candidate alone, one fork at depths 1, 10 and 20 (its allocation is gated",
+            "     against the stored baseline);",
+            "  4. judges it (eager report gate: allocation against the stored baseline; slope",
+            "     against this run's sync slope; time against the base measured beside it);",
+            "  5. if a time check failed, measures those series again, fresh forks, new seed,",
+            "     into confirm/, and fails only if the confirmation fails the same check.",
+            "Writes DIR/<yyyyMMdd-HHmmss>-gate/ (jmh-result.json, manifest.json, base/, confirm/,",
+            "schedule.tsv, gate.txt, gate.json (the verdict as data), forks.log) and prints the",
+            "verdict last.",
+            ""},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:no regression",
+                "1:a regression (allocation, or time confirmed by fresh forks, or a broken negative control"
+                        + " confirmed)",
+                "2:bad input, no single baseline for this JDK and machine, or a run that could not be measured"})
 public final class GateRun implements Callable<Integer> {
     static final int OK = 0;
     static final int REGRESSION = 1;
     static final int BAD_INPUT = 2;
 
-    static final String USAGE = """
-            Usage: scripts/gate [--baseline DIR] [--rounds N] [--seed S] [--series S:MODE,..] [--out DIR]
-                                [--candidate-jvm-arg ARG].. [--no-base] [--base-jar JAR] [--repo DIR] [--dry-run]
-                                [--help]
-            The regression gate (DESIGN section 8) as CI runs it, in one command:
-              1. picks the baseline under results/baselines/ made on this JDK (or --baseline DIR);
-              2. builds the baseline's commit (its manifest's "commit") from this repository's history
-                 into target/gate-base/<commit>/ (once; about 1-2 min);
-              3. measures the opaque chain at depths 1 and 20 (profile gate: 5 x 200 ms warm-up, 5 x
-                 100 ms measured) in N rounds: each round one fork of every set, candidate and base
-                 back to back in a random order, the sets in an order drawn from the seed. Paired
-                 (both sides): the series the baseline holds to pay-once, duplicated SYNC (the
-                 reference) and future EAGER (the negative control); every other series the
-                 candidate alone, one fork at depths 1, 10 and 20 (its allocation is gated against
-                 the stored baseline);
-              4. judges it (eager-report gate: allocation against the stored baseline; slope
-                 against this run's sync slope; time against the base measured beside it);
-              5. if a time check failed, measures those series again, fresh forks, new seed, into
-                 confirm/, and fails only if the confirmation fails the same check.
-            Writes DIR/<yyyyMMdd-HHmmss>-gate/ (jmh-result.json, manifest.json, base/, confirm/,
-            schedule.tsv, gate.txt, gate.json (the verdict as data), forks.log) and prints the verdict last.
-              --baseline DIR         the stored baseline (default: the one for this JDK)
-              --rounds N             rounds, i.e. forks per paired set and side (default 6)
-              --seed S               the order's seed (default: drawn, and recorded in the manifest)
-              --series S:MODE,..     measure only these series (plus the reference and the control),
-                                     e.g. bypass-once:EAGER; for gate-check's mutant rounds
-              --out DIR              parent of the gate folder (default results/runs)
-              --candidate-jvm-arg A  a JVM flag for the candidate's forks only (repeatable), e.g.
-                                     -Deager.mutants=every-fifth-layer
-              --no-base              do not build or measure the base: same-run invariants only
-              --base-jar JAR         use this benchmarks jar as the base instead of building one
-              --repo DIR             the repository (default .)
-              --dry-run              print what would be measured and an estimate of the time; run nothing
-            Exit codes: 0 no regression, 1 a regression (allocation, or time confirmed by fresh
-            forks, or a broken negative control confirmed), 2 bad input or a run that could not be
-            measured.""";
+    @Option(names = "--baseline", paramLabel = "DIR",
+            description = "the stored baseline (default: the one under results/baselines/ for this JDK and machine)")
+    Path baseline;
 
-    /** The arguments, parsed by {@link Arguments#parse} (their --help is {@link #USAGE}). */
-    @Unmatched
-    List<String> args = new ArrayList<>();
+    @Option(names = "--rounds", paramLabel = "N", converter = OptionValues.Positive.class,
+            description = "rounds, i.e. forks per paired set and side (default 6; at least 3)")
+    Integer rounds;
 
-    private GateRun() {
-    }
+    @Option(names = "--seed", paramLabel = "S", description = "the order's seed (default: drawn, and recorded in"
+            + " the manifest)")
+    Long seed;
 
-    @Override
-    public Integer call() {
-        return run(System.out, args.toArray(String[]::new));
+    @Option(names = "--series", paramLabel = "S:MODE", split = ",",
+            description = "measure only these series (plus the reference and the control), e.g. bypass-once:EAGER;"
+                    + " for gate-check's mutant rounds")
+    List<String> series;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results/runs",
+            description = "parent of the gate folder (default results/runs)")
+    Path out;
+
+    @Option(names = "--candidate-jvm-arg", paramLabel = "ARG",
+            description = "a JVM flag for the candidate's forks only (repeatable), e.g. -Deager.mutants=every-fifth-layer")
+    List<String> candidateJvm = new ArrayList<>();
+
+    @Option(names = "--no-base", description = "do not build or measure the base: same-run invariants only")
+    boolean noBase;
+
+    @Option(names = "--base-jar", paramLabel = "JAR", description = "use this benchmarks jar as the base instead of"
+            + " building one")
+    Path baseJar;
+
+    @Option(names = "--repo", paramLabel = "DIR", defaultValue = ".", description = "the repository (default .)")
+    Path repo;
+
+    @Option(names = "--dry-run", description = "print what would be measured and an estimate of the time; run nothing")
+    boolean dryRun;
+
+    @Spec
+    CommandSpec spec;
+
+    GateRun() {
     }
 
     /** The command line, parsed. */
     record Arguments(Path baseline, int rounds, Long seed, List<String> series, Path out, List<String> candidateJvm,
-            boolean noBase, Path baseJar, Path repo, boolean help, boolean dryRun, String command) {
+            boolean noBase, Path baseJar, Path repo, boolean dryRun, String command) {
+        /** Parses {@code args} as {@code eager gate} does; bad input is a {@link ParameterException}. */
         static Arguments parse(String... args) {
-            Path baseline = null;
-            int rounds = Profile.GATE.forks();
-            Long seed = null;
-            List<String> series = null;
-            Path out = Path.of("results", "runs");
-            List<String> candidateJvm = new ArrayList<>();
-            boolean noBase = false;
-            Path baseJar = null;
-            Path repo = Path.of(".");
-            boolean help = false;
-            boolean dryRun = false;
-            for (int i = 0; i < args.length; i++) {
-                String arg = args[i];
-                switch (arg) {
-                    case "--baseline" -> baseline = Path.of(value(args, ++i, arg));
-                    case "--rounds" -> rounds = positive(value(args, ++i, arg), arg);
-                    case "--seed" -> seed = (long) positive(value(args, ++i, arg), arg);
-                    case "--series" -> series = List.of(value(args, ++i, arg).split(","));
-                    case "--out" -> out = Path.of(value(args, ++i, arg));
-                    case "--candidate-jvm-arg" -> candidateJvm.add(value(args, ++i, arg));
-                    case "--no-base" -> noBase = true;
-                    case "--base-jar" -> baseJar = Path.of(value(args, ++i, arg));
-                    case "--repo" -> repo = Path.of(value(args, ++i, arg));
-                    case "--help", "-h" -> help = true;
-                    case "--dry-run" -> dryRun = true;
-                    default -> throw new IllegalArgumentException("unknown option '" + arg + "' (see --help)");
-                }
-            }
-            if (rounds < 3) {
-                throw new IllegalArgumentException("--rounds: at least 3 (the medians and intervals need them)");
-            }
-            return new Arguments(baseline, rounds, seed, series, out, List.copyOf(candidateJvm), noBase, baseJar, repo,
-                    help, dryRun, "gate " + String.join(" ", args));
-        }
-
-        private static String value(String[] args, int i, String option) {
-            // A JVM flag is a value too (--candidate-jvm-arg -Dx=y).
-            if (i >= args.length || args[i].startsWith("--")) {
-                throw new IllegalArgumentException(option + " needs a value (see --help)");
-            }
-            return args[i];
-        }
-
-        private static int positive(String text, String option) {
-            try {
-                int n = Integer.parseInt(text);
-                if (n > 0) {
-                    return n;
-                }
-            } catch (NumberFormatException e) {
-                // said below
-            }
-            throw new IllegalArgumentException(option + ": '" + text + "' is not a positive whole number");
+            CommandLine cli = new CommandLine(new GateRun());
+            cli.parseArgs(args);
+            return cli.<GateRun>getCommand().arguments(args);
         }
     }
 
-    static int run(PrintStream out, String... args) {
-        Arguments arguments;
-        try {
-            arguments = Arguments.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println("gate: " + e.getMessage());
-            return BAD_INPUT;
+    private Arguments arguments(String... given) {
+        int n = rounds != null ? rounds : Profile.GATE.forks();
+        if (n < 3) {
+            throw new ParameterException(spec.commandLine(), "--rounds: at least 3 (the medians and intervals need them)");
         }
-        if (arguments.help()) {
-            out.println(USAGE);
-            return OK;
-        }
-        return execute(arguments, out).exit();
+        return new Arguments(baseline, n, seed, series == null ? null : List.copyOf(series), out,
+                List.copyOf(candidateJvm), noBase, baseJar, repo, dryRun, "eager gate " + String.join(" ", given));
+    }
+
+    @Override
+    public Integer call() {
+        return execute(arguments(spec.commandLine().getParseResult().originalArgs().toArray(String[]::new)),
+                System.out).exit();
     }
 
     /**
@@ -183,11 +161,11 @@ public final class GateRun implements Callable<Integer> {
         try {
             return measureAndJudge(arguments, out);
         } catch (BadInput | IllegalArgumentException | IOException e) {
-            System.err.println("gate: " + e.getMessage());
+            System.err.println("eager gate: " + e.getMessage());
             return new Outcome(BAD_INPUT, null, List.of());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            System.err.println("gate: interrupted");
+            System.err.println("eager gate: interrupted");
             return new Outcome(BAD_INPUT, null, List.of());
         }
     }
@@ -197,7 +175,7 @@ public final class GateRun implements Callable<Integer> {
         Run baselineRun = RunFolder.read(baseline);
         if (!baselineRun.manifest().jdk().equals(Baselines.thisJdk())) {
             throw new BadInput(baseline.resolve(RunFolder.MANIFEST), "baseline is from JDK '" + baselineRun.manifest().jdk()
-                    + "' but this gate runs on '" + Baselines.thisJdk() + "': make one with scripts/baseline");
+                    + "' but this gate runs on '" + Baselines.thisJdk() + "': make one with eager baseline");
         }
         Set<SeriesKey> paired = pairedSeries(baselineRun, a.series());
         List<ForkSet> sets = sets(RunPlan.Strategy.registered(), paired, a.series());
@@ -380,7 +358,7 @@ public final class GateRun implements Callable<Integer> {
         try {
             Path jar = Path.of(GateRun.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (!Files.isRegularFile(jar)) {
-                throw new IOException("the gate must run from the benchmarks jar (scripts/gate), not from " + jar);
+                throw new IOException("the gate must run from the benchmarks jar (scripts/eager gate), not from " + jar);
             }
             return jar;
         } catch (URISyntaxException e) {

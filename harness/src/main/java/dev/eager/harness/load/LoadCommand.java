@@ -19,50 +19,90 @@ import java.util.concurrent.TimeUnit;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramLogWriter;
 import org.HdrHistogram.Recorder;
+import dev.eager.report.BadInput;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Unmatched;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-/** {@code scripts/load}: the orm workload at constant request rates, per strategy and mode. See {@link LoadPlan#USAGE}. */
-@Command(name = "load", description = "The orm workload at constant request rates, open loop (--help for all options).")
+/** {@code eager load}: the orm workload at constant request rates, per strategy and mode, as a {@link LoadPlan}. */
+@Command(name = "load", mixinStandardHelpOptions = true,
+        header = "The orm workload at constant request rates, open loop.",
+        description = {
+            "The orm workload at constant request rates, open loop. Drives the orm workload's",
+            "findById for every strategy (that has an orm stack) and mode: latency from each",
+            "request's intended start (corrected for coordinated omission), at most --concurrency",
+            "requests in flight, each cell bounded in time, loopback only. Writes one",
+            "HdrHistogram log per cell and load-summary.json (sent == ok + failed per cell) to",
+            "results/runs/<yyyyMMdd-HHmmss>-load-<profile>/ and prints that folder as its last line.",
+            ""},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "1:a cell failed to run", "2:bad arguments"})
 public final class LoadCommand implements java.util.concurrent.Callable<Integer> {
     static final int OK = 0;
     static final int CELL_FAILED = 1;
     static final int BAD_INPUT = 2;
 
-    /** The arguments, parsed by {@link LoadPlan#parse} (their --help is {@link LoadPlan#USAGE}). */
-    @Unmatched
-    List<String> args = new ArrayList<>();
+    @Option(names = "--profile", paramLabel = "P", defaultValue = "smoke",
+            description = {"smoke: rate 200/s, 3 s per cell after 1 s warm-up (default)",
+                "standard: rates 250, 1000, 2000/s, 20 s per cell after 5 s warm-up"})
+    String profile;
+
+    @Option(names = "--server", paramLabel = "S", defaultValue = "h2",
+            description = "h2 (default), postgres (start it with scripts/postgres start), memory")
+    String server;
+
+    @Option(names = "--rate", paramLabel = "R", arity = "1..*",
+            description = "requests per second, one or more (replaces the profile's)")
+    List<Integer> rates = new ArrayList<>();
+
+    @Option(names = "--duration", paramLabel = "S", description = "measured seconds per cell")
+    Integer seconds;
+
+    @Option(names = "--warmup", paramLabel = "S", description = "unmeasured seconds per cell before measuring")
+    Integer warmup;
+
+    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "8",
+            description = "requests in flight at most (default 8)")
+    int concurrency;
+
+    @Option(names = "--hit-ratio", paramLabel = "F", defaultValue = "0",
+            description = "fraction 0..1 of lookups the result cache may answer (default 0)")
+    double hitRatio;
+
+    @Option(names = "--strategy", paramLabel = "NAME", arity = "1..*",
+            description = "only these strategies (default: all)")
+    List<String> strategies = new ArrayList<>();
+
+    @Spec
+    CommandSpec spec;
 
     private LoadCommand() {
     }
 
-    @Override
-    public Integer call() throws Exception {
-        return run(args.toArray(String[]::new));
+    /** The plan these options make. */
+    LoadPlan plan() {
+        return LoadPlan.of(profile, server, rates, seconds, warmup, concurrency, hitRatio, strategies);
     }
 
-    static int run(String[] args) throws Exception {
-        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
-            System.out.print(LoadPlan.USAGE);
-            return OK;
-        }
+    @Override
+    public Integer call() throws Exception {
         LoadPlan plan;
         try {
-            plan = LoadPlan.parse(args);
+            plan = plan();
         } catch (LoadPlan.BadArguments e) {
-            System.err.println("eager load: " + e.getMessage());
-            return BAD_INPUT;
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         if (plan.server().equals("postgres") && !OrmServers.postgresConfigured()) {
-            System.err.println("eager load: --server postgres: no cluster (" + OrmServers.postgresSettingsFile()
+            throw new BadInput("--server postgres: no cluster (" + OrmServers.postgresSettingsFile()
                     + " missing): run scripts/postgres start");
-            return BAD_INPUT;
         }
         Path root = Path.of(System.getProperty("eager.results", "results/runs"));
         String runId = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-load-" + plan.profile();
         Path folder = root.resolve(runId);
         Files.createDirectories(folder);
-        int status = run(plan, folder, runId, String.join(" ", args));
+        int status = run(plan, folder, runId, String.join(" ", spec.commandLine().getParseResult().originalArgs()));
         System.out.println(folder);
         return status;
     }
@@ -86,7 +126,7 @@ public final class LoadCommand implements java.util.concurrent.Callable<Integer>
                 log.println("load: skip " + strategy + ": " + e.getMessage());
                 continue;
             } catch (IllegalArgumentException e) {
-                System.err.println("scripts/load: --strategy " + strategy + ": " + e.getMessage());
+                System.err.println("eager load: --strategy " + strategy + ": " + e.getMessage());
                 return BAD_INPUT;
             }
             List<Mode> modes = probe.hasSync() ? List.of(Mode.SYNC, Mode.EAGER, Mode.ASYNC) : List.of(Mode.EAGER, Mode.ASYNC);
@@ -162,7 +202,7 @@ public final class LoadCommand implements java.util.concurrent.Callable<Integer>
                 .git(Manifest.GitState.of(Path.of(".")))
                 // No forks and no JMH: the load runs in this JVM.
                 .machine(List.of(), null)
-                .span("scripts/load " + arguments, start, end, complete)
+                .span("eager load " + arguments, start, end, complete)
                 .put("kind", "load")
                 .put("plan", plan.describe())
                 .put("strategies", strategies)

@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
  * and the check that H2's delayed-ACK stall (~44 ms) is gone ({@code --no-quickack} shows it).
  */
 @Command(name = "roundtrip", mixinStandardHelpOptions = true,
+        header = "One query's round trip to an orm server: the I/O floor.",
         description = {"One query's round trip to an orm server: the I/O floor.",
             "Times N round trips of SELECT 1 on one blocking connection (after N/4",
             "unmeasured) and prints p50/p90/p99/max in microseconds."},

@@ -11,6 +11,7 @@ import dev.eager.report.SeriesKey;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine.ParameterException;
 
 class GateRunTest {
     private static final List<RunPlan.Strategy> STRATEGIES = List.of(new RunPlan.Strategy("duplicated", true),
@@ -45,12 +46,13 @@ class GateRunTest {
 
     @Test
     void badArgumentsAreRefusedWithTheOption() {
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> GateRun.Arguments.parse("--rounds", "2"))
+        assertTrue(assertThrows(ParameterException.class, () -> GateRun.Arguments.parse("--rounds", "2"))
                 .getMessage().contains("--rounds"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> GateRun.Arguments.parse("--bogus"))
-                .getMessage().contains("unknown option '--bogus'"));
+        assertTrue(assertThrows(ParameterException.class, () -> GateRun.Arguments.parse("--bogus"))
+                .getMessage().contains("'--bogus'"));
         assertEquals(List.of("-Deager.mutants=every-layer"),
                 GateRun.Arguments.parse("--candidate-jvm-arg", "-Deager.mutants=every-layer").candidateJvm());
-        assertEquals(GateRun.OK, GateRun.run(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), "--help"));
+        assertEquals(List.of("a:EAGER", "b:SYNC"), GateRun.Arguments.parse("--series", "a:EAGER,b:SYNC").series());
+        assertEquals(6, GateRun.Arguments.parse().rounds());
     }
 }
