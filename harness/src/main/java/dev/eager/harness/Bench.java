@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import dev.eager.core.Mode;
+import dev.eager.harness.load.MainJobLoad;
+import dev.eager.harness.load.PostgresCluster;
+import dev.eager.workload.orm.OrmServers;
 import dev.eager.report.BenchmarkKind;
 import dev.eager.report.JmhJson;
 import dev.eager.report.JmhResult;
@@ -64,7 +67,11 @@ import picocli.CommandLine.Spec;
             "jmh-result.json (JMH JSON with raw data and gc.alloc.rate.norm), manifest.json and",
             "bench.log. The last line printed is the run folder.",
             "Forks run in rounds: each round one fork of every parameter set, in an order drawn",
-            "from the seed, so that drift on a shared machine falls on every series alike.",
+            "from the seed, so that drift on a shared machine falls on every series alike; a",
+            "one-fork point runs in one round, the orm's five-fork points in five. A plan with orm",
+            "points on postgres starts a throw-away cluster (scripts/postgres, loopback only),",
+            "removed at the end or when the run fails or is interrupted; without the server's",
+            "binaries it says so in one line, records the skip in the manifest and goes on.",
             "A run waits for any other JMH run on this machine to finish (JMH's lock,",
             "java.io.tmpdir/jmh.lock) and holds that lock until its last part is done.",
             ""},
@@ -77,11 +84,12 @@ public final class Bench implements Callable<Integer> {
     static final int BAD_INPUT = 2;
 
     /**
-     * One fork's JVM start-up, JMH handshake and -prof gc overhead besides its iterations: ~0.5 s
-     * measured on this 2-core machine when quiet (a smoke run: 72 sets in 50 s), doubled for load.
-     * The ETA printed between parts uses the pace actually measured.
+     * One fork's JVM start-up, JMH handshake and -prof gc overhead besides its iterations, measured
+     * on this 2-core machine when quiet: 0.3 s in the published standard run (671 sets in 20m06s,
+     * 1.5 s of iterations each), 0.37 s in a smoke run (392 sets in 3m45s, 0.2 s each). The ETA
+     * printed between parts uses the pace actually measured.
      */
-    static final double FORK_STARTUP_SECONDS = 1.0;
+    static final double FORK_STARTUP_SECONDS = 0.4;
 
     /** How long to wait for other JMH runs on a shared machine before giving up. */
     static final Duration LOCK_PATIENCE = Duration.ofMinutes(90);
@@ -91,11 +99,14 @@ public final class Bench implements Callable<Integer> {
                 "smoke: every combination once, tiny iterations (wiring check, < 5 min)",
                 "quick: depths 1,4,8,12,16,20, three forks (~13 min with --include",
                 "  OpaqueChainBenchmark, ~30 min without)",
-                "standard: depths 1..4,6..16 by 2,20,50,100, one fork (< 35 min; the default);",
+                "standard: depths 1..4,6..16 by 2,20,50,100, one fork (<= 45 min; the default);",
                 "  plus five strategies under C1 and the interpreter at depths 1,5,10,15,20",
-                "  (~200 forks) and the cold start, six fresh JVMs per set (180 forks)",
-                "full: depths 1..10,12..20 by 2,30..100 by 10, three forks (< 3 h); plus every",
-                "  strategy under C1 and the interpreter, and the cold start in 30 JVMs per set",
+                "  (~200 forks) and the cold start, six fresh JVMs per set (180 forks); the orm:",
+                "  EAGER of five strategies against the reference's SYNC on memory and postgres and",
+                "  with 4 and 8 service layers, five forks a point",
+                "full: depths 1..10,12..20 by 2,30..100 by 10, three forks; plus every strategy",
+                "  under C1 and the interpreter, and the cold start in 30 JVMs per set; the orm in",
+                "  every mode, server and hit ratio and k = 0,2,4,8, five forks a point",
                 "gate: depths 1 and 20, six forks (the regression gate's design; eager gate)",
                 "flame: one depth, for eager profile"})
     Profile profile;
@@ -121,7 +132,7 @@ public final class Bench implements Callable<Integer> {
     boolean dryRun;
 
     @Option(names = "--strategy", paramLabel = "S", split = ",", converter = OptionValues.Strategy.class,
-            description = "only these strategies in the chain benchmarks (default: every registered one)")
+            description = "only these strategies (default: every registered one; narrows the orm too)")
     List<String> strategies;
 
     @Option(names = "--mode", paramLabel = "M", split = ",",
@@ -252,6 +263,7 @@ public final class Bench implements Callable<Integer> {
         int reportCode = OK;
         dev.eager.harness.load.MainJobLoad.Outcome load = null;
         long seed = arguments.seed() != null ? arguments.seed() : System.nanoTime() & 0x7fffffff;
+        Map<String, Object> postgresStatus = null;
         try (OutputStream log = new FileOutputStream(folder.resolve("bench.log").toFile());
                 PrintStream out = new PrintStream(new Tee(System.out, log), true, StandardCharsets.UTF_8)) {
             OutputFormat jmhOut = OutputFormatFactory.createFormatInstance(out, VerboseMode.NORMAL);
@@ -262,10 +274,22 @@ public final class Bench implements Callable<Integer> {
                             + minutes(LOCK_PATIENCE.toSeconds()));
                 }
                 start = Instant.now();
-                interleaved(plan, arguments, seed, folder, out, jmhOut, start, results);
-                if (arguments.load()) {
-                    // Still under JMH's lock: the load is a measurement too.
-                    load = load(plan.profile(), folder, out);
+                boolean loadOnPostgres = arguments.load() && MainJobLoad.usesPostgres(plan.profile().id());
+                try (PostgresCluster postgres = plan.measuresOn("postgres") || loadOnPostgres
+                        ? startPostgres(arguments, runId) : null) {
+                    RunPlan measured = plan;
+                    List<String> ormFlags = List.of();
+                    if (postgres != null) {
+                        out.println("[bench] " + postgres.line());
+                        postgresStatus = postgres.describe();
+                        measured = postgres.running() ? plan : plan.withoutServer("postgres");
+                        ormFlags = postgres.forkFlags();
+                    }
+                    interleaved(measured, arguments, seed, folder, out, jmhOut, start, results, ormFlags);
+                    if (arguments.load()) {
+                        // Still under JMH's lock, and with the run's cluster still up: the load is a measurement too.
+                        load = load(plan.profile(), folder, out, postgres);
+                    }
                 }
                 complete = true;
             } catch (InterruptedException e) {
@@ -285,13 +309,17 @@ public final class Bench implements Callable<Integer> {
                         .machine(ForkFlags.everyFork(), Version.getPlainVersion())
                         .span(arguments.command(), start, end, complete)
                         // Forks ran in rounds, each round's order drawn from this seed.
-                        .put("rounds", plan.profile().forks())
-                        .put("seed", seed);
+                        .put("rounds", plan.rounds())
+                        .put("seed", seed)
+                        .put("ormForks", plan.profile().orm().forks());
                 if (!tierFlags.isEmpty()) {
                     described.put("tierFlags", tierFlags);
                 }
                 if (load != null) {
                     described.put("load", load.describe());
+                }
+                if (postgresStatus != null) {
+                    described.put("postgres", postgresStatus); // started (its version) or skipped (why)
                 }
                 Manifest manifest = described.build();
                 RunFolder.write(folder, manifest, results);
@@ -309,8 +337,13 @@ public final class Bench implements Callable<Integer> {
     }
 
     /** The main job's load ({@code --load}), timed and said in the log; a failed cell does not fail the run. */
-    private static dev.eager.harness.load.MainJobLoad.Outcome load(Profile profile, Path folder, PrintStream out) {
+    private static dev.eager.harness.load.MainJobLoad.Outcome load(Profile profile, Path folder, PrintStream out,
+            PostgresCluster postgres) {
         Instant start = Instant.now();
+        // The load runs in this JVM: it finds the run's cluster the way the orm's forks do.
+        if (postgres != null && postgres.running()) {
+            System.setProperty(OrmServers.POSTGRES_DIR_PROPERTY, postgres.dir().toString());
+        }
         out.println("[bench] load (open loop, orm findById) for profile " + profile.id());
         try {
             var outcome = dev.eager.harness.load.MainJobLoad.run(profile.id(), folder, out);
@@ -325,6 +358,8 @@ public final class Bench implements Callable<Integer> {
             Thread.currentThread().interrupt();
             out.println("[bench] load interrupted");
             return new dev.eager.harness.load.MainJobLoad.Outcome(1, List.of(), Map.of("all", "interrupted"));
+        } finally {
+            System.clearProperty(OrmServers.POSTGRES_DIR_PROPERTY);
         }
     }
 
@@ -337,24 +372,31 @@ public final class Bench implements Callable<Integer> {
      * (what was measured, also when a fork fails).
      */
     private static void interleaved(RunPlan plan, Arguments arguments, long seed, Path folder, PrintStream out,
-            OutputFormat jmhOut, Instant start, List<JmhResult> results) throws RunnerException, IOException {
+            OutputFormat jmhOut, Instant start, List<JmhResult> results, List<String> ormFlags)
+            throws RunnerException, IOException {
         List<RunPlan.Part> units = plan.parts().stream().flatMap(p -> p.units().stream()).toList();
-        int rounds = plan.profile().forks();
-        int total = units.stream().mapToInt(u -> u.parameterSets() * u.forksPerRound()).sum() * rounds;
+        int rounds = plan.rounds();
+        int total = plan.forks();
         Map<String, List<JmhResult>> forks = new LinkedHashMap<>();
         Map<String, Integer> unitOf = new LinkedHashMap<>();
         Path scratch = Files.createTempFile("bench-fork", ".json");
         try {
             int done = 0;
             for (int round = 0; round < rounds; round++) {
-                List<RunPlan.Part> order = new ArrayList<>(units);
+                List<RunPlan.Part> order = new ArrayList<>();
+                for (int u = 0; u < units.size(); u++) {
+                    if (runsInRound(u, units.get(u).rounds(plan.profile()), round, rounds)) {
+                        order.add(units.get(u));
+                    }
+                }
                 Collections.shuffle(order, new Random(seed + round));
                 for (int i = 0; i < order.size(); i++) {
                     RunPlan.Part unit = order.get(i);
                     out.printf("[bench] round %d/%d, %d/%d: %s; elapsed %s, run ETA %s%n", round + 1, rounds, i + 1,
                             order.size(), unit.title(), minutes(Duration.between(start, Instant.now()).toSeconds()),
                             minutes(remaining(plan, start, done, total)));
-                    ChainedOptionsBuilder options = options(plan.profile(), unit).forks(unit.forksPerRound())
+                    ChainedOptionsBuilder options = options(plan.profile(), unit, unit.isOrm() ? ormFlags : List.of())
+                            .forks(unit.forksPerRound())
                             .result(scratch.toString()).resultFormat(ResultFormatType.JSON);
                     for (String spec : arguments.profilers()) {
                         addProfiler(options, spec.replace("{run}", folder.toAbsolutePath().toString()));
@@ -378,17 +420,39 @@ public final class Bench implements Callable<Integer> {
     }
 
     /**
+     * Whether unit number {@code unit}, of {@code forks} forks, runs in {@code round} of {@code
+     * rounds}: every round when it has as many forks as there are rounds, else {@code forks}
+     * consecutive rounds starting at its number modulo the rounds, so that a profile's one-fork
+     * chain points spread evenly over the rounds its five-fork orm points need.
+     */
+    static boolean runsInRound(int unit, int forks, int round, int rounds) {
+        return Math.floorMod(round - unit, rounds) < Math.min(forks, rounds);
+    }
+
+    /** The run's own PostgreSQL cluster, in a folder named after the run (never a developer's default one). */
+    private static PostgresCluster startPostgres(Arguments arguments, String runId) {
+        return PostgresCluster.start(arguments.repo().resolve("scripts").resolve("postgres").toAbsolutePath(),
+                Path.of(System.getProperty("java.io.tmpdir"), "eager-postgres-" + runId));
+    }
+
+    /**
      * JMH options for one part. Only the base JVM flags are set here: setting {@code
      * jvmArgsAppend} would replace the classes' own (the opaque chain's dontinline among them).
      */
     static ChainedOptionsBuilder options(Profile profile, RunPlan.Part part) {
+        return options(profile, part, List.of());
+    }
+
+    /** As {@link #options(Profile, RunPlan.Part)}, with {@code extraFlags} last (e.g. where the run's cluster is). */
+    static ChainedOptionsBuilder options(Profile profile, RunPlan.Part part, List<String> extraFlags) {
         Profile.Iterations iterations = part.iterations(profile);
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .warmupIterations(iterations.warmupIterations())
                 .measurementIterations(iterations.measurementIterations())
-                .forks(profile.forks())
+                .forks(part.rounds(profile))
                 // A tier's flags after the base: still jvmArgs, so that the classes' own appended flags survive.
-                .jvmArgs(Stream.concat(ForkFlags.BASE.stream(), part.jvmArgs().stream()).toArray(String[]::new))
+                .jvmArgs(Stream.of(ForkFlags.BASE, part.jvmArgs(), extraFlags).flatMap(List::stream)
+                        .toArray(String[]::new))
                 .addProfiler(GCProfiler.class)
                 .shouldFailOnError(true);
         // A single shot has no iteration time.
@@ -426,6 +490,7 @@ public final class Bench implements Callable<Integer> {
         for (RunPlan.Part part : plan.parts()) {
             Profile.Iterations it = part.iterations(p);
             String forking = (part.forksPerRound() > 1 ? ", " + part.forksPerRound() + " forks per round" : "")
+                    + (part.rounds(p) == p.forks() ? "" : ", in " + part.rounds(p) + " rounds")
                     + (part.jvmArgs().isEmpty() ? "" : ", flags " + part.jvmArgs())
                     + (it.equals(p.iterations()) ? "" : ", " + it.warmupIterations() + " warm-up x "
                             + it.measurementIterations() + " measured");
@@ -433,9 +498,17 @@ public final class Bench implements Callable<Integer> {
                     part.benchmarks(), part.params().isEmpty() ? "" : " " + part.params(), forking,
                     minutes((long) part.estimatedSeconds(p, FORK_STARTUP_SECONDS)));
         }
-        out.printf("[bench] %d parameter sets, estimated %s (at ~%.1f s per fork start-up)%n",
-                plan.parameterSets(), minutes((long) plan.estimatedSeconds(FORK_STARTUP_SECONDS)),
-                FORK_STARTUP_SECONDS);
+        if (plan.measuresOn("postgres")) {
+            out.println("[bench] postgres: the run starts a throw-away cluster with scripts/postgres (skipped, and"
+                    + " said so, where the server's binaries are missing)");
+        }
+        out.printf("[bench] %d parameter sets, %d forks in %d rounds, estimated %s, the orm's %d forks %s"
+                        + " (at ~%.1f s per fork start-up, +%.1f s per orm fork for its server)%n",
+                plan.parameterSets(), plan.forks(), plan.rounds(),
+                minutes((long) plan.estimatedSeconds(FORK_STARTUP_SECONDS)),
+                plan.parts().stream().filter(RunPlan.Part::isOrm).mapToInt(q -> q.forks(plan.profile())).sum(),
+                minutes((long) plan.estimatedOrmSeconds(FORK_STARTUP_SECONDS)), FORK_STARTUP_SECONDS,
+                RunPlan.ORM_SERVER_SECONDS);
     }
 
     /** What is left, from the pace so far once there is one, else from the estimate. */

@@ -19,9 +19,12 @@ public enum Profile {
     /**
      * Every combination once with tiny iterations: a wiring check, not a measurement (< 5 min).
      * Three depths, the fewest the report's fit takes, so that {@code mvn verify -Pbench
-     * -Dbench.profile=smoke} renders a report like the other profiles.
+     * -Dbench.profile=smoke} renders a report like the other profiles. The orm on every server in
+     * every mode, once with every lookup a cache hit and once under eight service layers.
      */
-    SMOKE(List.of(1, 10, 20), 1, 100, 1, 100, 1),
+    SMOKE(List.of(1, 10, 20), 1, 100, 1, 100, 1,
+            new OrmSweep(1, true, OrmSweep.ALL_SERVERS, List.of("memory"), List.of("1"), List.of("memory"), List.of("8"),
+                    List.of())),
     /**
      * The CI gate's: six depths across the linear range (the slope's lever), three forks each. The
      * fork is the unit of noise: one bypass-once run's slope differed from the next by up to 20%
@@ -29,25 +32,39 @@ public enum Profile {
      * per fit) bring that down by about sqrt(3). Opaque layers only in CI (~13 min), both layer
      * kinds with the orm and fixed costs here (~30 min).
      */
-    QUICK(List.of(1, 4, 8, 12, 16, 20), 5, 200, 5, 100, 3),
+    QUICK(List.of(1, 4, 8, 12, 16, 20), 5, 200, 5, 100, 3,
+            new OrmSweep(3, false, OrmSweep.ALL_SERVERS, List.of(), List.of(), List.of(), List.of(), List.of())),
     /**
      * {@code mvn verify -Pbench}: the fitted range 1..20 densely, and 50, 100 to show where the
-     * line ends (< 35 min for ten strategies).
+     * line ends; the orm in five forks per point, EAGER against the reference's SYNC for five
+     * strategies (the reference's own EAGER, codegen, the future control, continuations,
+     * bypass-once), on memory and postgres at hit ratio 0 and with k = 4 and 8 service layers on
+     * memory (with k = 0, the fewest points a fit of fixed + slope x k takes): about 5 min, what the
+     * 45 min on 2 cores leave beside the chain, its tiers and the cold start (the dry run prints
+     * both). The other strategies, h2, the hit-ratio sweep, k = 2, ASYNC and the other SYNCs are
+     * in {@link #FULL}.
      */
-    STANDARD(List.of(1, 2, 3, 4, 6, 8, 10, 12, 14, 16, 20, 50, 100), 5, 200, 5, 100, 1),
-    /** Every depth to 20, then to 100 in steps of 10, three forks (< 3 h). */
+    STANDARD(List.of(1, 2, 3, 4, 6, 8, 10, 12, 14, 16, 20, 50, 100), 5, 200, 5, 100, 1,
+            new OrmSweep(5, false, List.of("memory", "postgres"), List.of(), List.of(), List.of("memory"), List.of("4", "8"),
+                    List.of("duplicated", "codegen", "future", "continuations", "bypass-once"))),
+    /**
+     * Every depth to 20, then to 100 in steps of 10, three forks; the orm in every mode, on every
+     * server at every hit ratio, and with k = 0, 2, 4, 8 service layers on memory, five forks per point.
+     */
     FULL(IntStream.concat(IntStream.rangeClosed(1, 10), IntStream.of(12, 14, 16, 18, 20, 30, 40, 50, 60, 70, 80, 90, 100))
-            .boxed().toList(), 5, 200, 5, 200, 3),
+            .boxed().toList(), 5, 200, 5, 200, 3,
+            new OrmSweep(5, true, OrmSweep.ALL_SERVERS, OrmSweep.ALL_SERVERS, OrmSweep.ALL_HIT_RATIOS,
+                    List.of("memory"), OrmSweep.ALL_SERVICES, List.of())),
     /**
      * The regression gate's ({@code eager gate}): depths 1 and 20 only, six forks (rounds) each.
      * For the per-layer cost at a fixed number of forks, the two ends of the linear range give the
      * slope a third less variance than three depths would (the middle depth adds nothing to a
      * straight line's slope), and six forks let the median set two odd JVMs aside. Linearity is
-     * the report's question, answered by the other profiles.
+     * the report's question, answered by the other profiles. No orm: the gate judges the chain.
      */
-    GATE(List.of(1, 20), 5, 200, 5, 100, 6),
-    /** For {@code eager profile}: depth 10, long enough iterations for a profiler to sample. */
-    FLAME(List.of(10), 3, 1000, 3, 2000, 1);
+    GATE(List.of(1, 20), 5, 200, 5, 100, 6, OrmSweep.NONE),
+    /** For {@code eager profile}: depth 10, long enough iterations for a profiler to sample; no orm. */
+    FLAME(List.of(10), 3, 1000, 3, 2000, 1, OrmSweep.NONE);
 
     private final List<Integer> depths;
     private final int warmupIterations;
@@ -55,15 +72,17 @@ public enum Profile {
     private final int measurementIterations;
     private final int measurementMillis;
     private final int forks;
+    private final OrmSweep orm;
 
     Profile(List<Integer> depths, int warmupIterations, int warmupMillis, int measurementIterations,
-            int measurementMillis, int forks) {
+            int measurementMillis, int forks, OrmSweep orm) {
         this.depths = depths;
         this.warmupIterations = warmupIterations;
         this.warmupMillis = warmupMillis;
         this.measurementIterations = measurementIterations;
         this.measurementMillis = measurementMillis;
         this.forks = forks;
+        this.orm = orm;
     }
 
     /** The name used on the command line and in run folder names. */
@@ -174,8 +193,14 @@ public enum Profile {
         return measurementMillis;
     }
 
+    /** The chain's and the fixed costs' forks per parameter set. */
     public int forks() {
         return forks;
+    }
+
+    /** What the profile measures of the orm stack, in its own forks. */
+    public OrmSweep orm() {
+        return orm;
     }
 
     /** A rough wall time for one parameter set: its forks' JVM start-up plus iterations. */

@@ -3,7 +3,6 @@ package dev.eager.harness;
 import dev.eager.core.Mode;
 import dev.eager.report.BenchmarkKind;
 import java.lang.reflect.Field;
-import dev.eager.harness.load.OrmBenchmark;
 import dev.eager.workload.Leaf;
 import dev.eager.workload.Shape;
 import dev.eager.workload.Workloads;
@@ -52,6 +51,14 @@ public record RunPlan(Profile profile, List<Part> parts) {
         return BenchmarkKind.of(params);
     }
 
+    /**
+     * What an orm fork takes besides a chain fork's start-up: starting (and seeding) its server,
+     * for {@code memory} also recording H2's replies. Measured on this 2-core machine at load ~17
+     * as 1.1-1.6 s over a chain fork whose own start-up took 1.1 s there (0.3 s quiet), so about
+     * half a second quiet.
+     */
+    static final double ORM_SERVER_SECONDS = 0.5;
+
     /** A strategy as the plan sees it: its chain's sync code and shapes, and whether it has an orm stack. */
     public record Strategy(String name, boolean hasSync, boolean hasOrm, List<Shape> shapes) {
         /** A strategy whose chain comes in every shape. */
@@ -78,13 +85,35 @@ public record RunPlan(Profile profile, List<Part> parts) {
      * parameterSets} counts what it will fork. Its forks get {@code jvmArgs} after the base flags
      * (a JIT tier's), run {@code iterations} ({@code null}: the profile's), and {@code
      * forksPerRound} fresh JVMs per set in each round (more than one where a fork yields one
-     * number: a cold start).
+     * number: a cold start), in {@code rounds} rounds (0: the profile's forks; the orm's points
+     * take their own).
      */
     public record Part(String title, List<String> benchmarks, Map<String, List<String>> params, int parameterSets,
-            List<String> jvmArgs, Profile.Iterations iterations, int forksPerRound) {
+            List<String> jvmArgs, Profile.Iterations iterations, int forksPerRound, int rounds) {
         /** A part run as the profile says, with the base flags only. */
         public Part(String title, List<String> benchmarks, Map<String, List<String>> params, int parameterSets) {
-            this(title, benchmarks, params, parameterSets, List.of(), null, 1);
+            this(title, benchmarks, params, parameterSets, List.of(), null, 1, 0);
+        }
+
+        /** A part in as many rounds as the profile has forks. */
+        public Part(String title, List<String> benchmarks, Map<String, List<String>> params, int parameterSets,
+                List<String> jvmArgs, Profile.Iterations iterations, int forksPerRound) {
+            this(title, benchmarks, params, parameterSets, jvmArgs, iterations, forksPerRound, 0);
+        }
+
+        /** The rounds this part's sets run in under {@code profile}. */
+        public int rounds(Profile profile) {
+            return rounds == 0 ? profile.forks() : rounds;
+        }
+
+        /** Whether this part measures the orm stack (its forks also start a server). */
+        public boolean isOrm() {
+            return benchmarks.stream().anyMatch(b -> kind(b) == BenchmarkKind.ORM);
+        }
+
+        /** Every fork this part starts under {@code profile}. */
+        public int forks(Profile profile) {
+            return parameterSets * forksPerRound * rounds(profile);
         }
 
         /** This part's iterations under {@code profile}. */
@@ -92,17 +121,19 @@ public record RunPlan(Profile profile, List<Part> parts) {
             return iterations == null ? profile.iterations() : iterations;
         }
 
-        /** A rough wall time for this part under {@code profile}: every fork's start-up plus its iterations. */
+        /**
+         * A rough wall time for this part under {@code profile}: every fork's start-up plus its
+         * iterations, and for an orm fork its server's start besides ({@link #ORM_SERVER_SECONDS}).
+         */
         public double estimatedSeconds(Profile profile, double forkStartupSeconds) {
-            return (double) parameterSets * forksPerRound * profile.forks()
-                    * (forkStartupSeconds + iterations(profile).seconds());
+            return (double) forks(profile)
+                    * (forkStartupSeconds + iterations(profile).seconds() + (isOrm() ? ORM_SERVER_SECONDS : 0));
         }
 
         /**
          * This part as the smallest JMH runs the launcher can order freely: one per benchmark and
-         * combination of the plan's parameters (a chain unit is one parameter set; an orm unit
-         * keeps the benchmark's own server and hit-ratio sets; a fixed-cost unit is one benchmark
-         * with its own parameters).
+         * combination of the plan's parameters (a chain or orm unit is one parameter set; a
+         * fixed-cost unit is one benchmark with its own parameters). Each keeps the part's forks.
          */
         public List<Part> units() {
             List<Map<String, List<String>>> combinations = new ArrayList<>(List.of(new LinkedHashMap<>()));
@@ -126,7 +157,7 @@ public record RunPlan(Profile profile, List<Part> parts) {
                             .reduce((a, b) -> a + " " + b).orElse("");
                     units.add(new Part(className(benchmark).substring(className(benchmark).lastIndexOf('.') + 1)
                             + (label.isEmpty() ? "" : " " + label), List.of(benchmark), c,
-                            Math.max(1, parameterSets / count), jvmArgs, iterations, forksPerRound));
+                            Math.max(1, parameterSets / count), jvmArgs, iterations, forksPerRound, rounds));
                 }
             }
             return units;
@@ -208,19 +239,12 @@ public record RunPlan(Profile profile, List<Part> parts) {
             }
         }
         parts.addAll(tierParts(profile, strategies, chain, selection));
-        // The orm stack: the same rule (SYNC only with sync code), over the strategies that have one;
-        // its other parameters (server, hit ratio) are the benchmark's own.
-        List<String> ormWithSync = strategies.stream().filter(s -> s.hasOrm() && s.hasSync()).map(Strategy::name).toList();
-        List<String> ormAll = strategies.stream().filter(Strategy::hasOrm).map(Strategy::name).toList();
-        if (!orm.isEmpty() && selection.equals(Selection.ALL)) {
-            int perStrategyAndMode = orm.size() * ormOwnParameterSets();
-            if (!ormWithSync.isEmpty()) {
-                parts.add(ormPart("orm, SYNC where the strategy has sync code", orm, ormWithSync, List.of("SYNC"),
-                        perStrategyAndMode));
-            }
-            if (!ormAll.isEmpty()) {
-                parts.add(ormPart("orm, EAGER and ASYNC", orm, ormAll, List.of("EAGER", "ASYNC"), perStrategyAndMode));
-            }
+        // The orm stack, cell by cell (a server, a hit ratio, k service layers), in the profile's own
+        // forks: the same rule (SYNC only with sync code) over the strategies that have one. A
+        // selection of strategies or modes narrows it too; one of the chain's (depths, shapes, tiers)
+        // leaves it out.
+        if (!orm.isEmpty() && selection.depths() == null && selection.shapes() == null && selection.tiers() == null) {
+            parts.addAll(ormParts(profile.orm(), orm, strategies, selection));
         }
         parts.addAll(coldParts(profile, strategies, cold, selection));
         // A selection narrows the chain; the fixed-cost benchmarks do not take its parameters.
@@ -359,25 +383,61 @@ public record RunPlan(Profile profile, List<Part> parts) {
         return new Part(title, List.copyOf(benchmarks), params, sets, tier.flags(), iterations, 1);
     }
 
+    /**
+     * The orm parts of {@code sweep}: per cell, the sync part (every strategy with sync code, or
+     * only the reference) and the eager part (with ASYNC when the sweep takes every mode).
+     */
+    private static List<Part> ormParts(OrmSweep sweep, List<String> benchmarks, List<Strategy> strategies,
+            Selection selection) {
+        List<Strategy> selected = strategies.stream()
+                .filter(s -> s.hasOrm() && selection.takes(s.name()) && sweep.takes(s.name())).toList();
+        List<String> withOrm = selected.stream().map(Strategy::name).toList();
+        List<String> withSync = selected.stream().filter(Strategy::hasSync).map(Strategy::name)
+                .filter(s -> sweep.everyMode() || s.equals(OrmSweep.REFERENCE)).toList();
+        if (selection.modes(Mode.SYNC).isEmpty()) {
+            withSync = List.of();
+        }
+        List<String> otherModes = sweep.everyMode() ? selection.modes(Mode.EAGER, Mode.ASYNC) : selection.modes(Mode.EAGER);
+        if (otherModes.isEmpty()) {
+            withOrm = List.of();
+        }
+        List<Part> parts = new ArrayList<>();
+        for (OrmSweep.Cell cell : sweep.cells()) {
+            String where = "orm on " + cell.server() + ", hit ratio " + cell.hitRatio() + ", k " + cell.k();
+            if (!withSync.isEmpty()) {
+                parts.add(ormPart(where + ", SYNC" + (sweep.everyMode() ? " where the strategy has sync code"
+                        : " (the reference)"), benchmarks, withSync, List.of("SYNC"), cell, sweep.forks()));
+            }
+            if (!withOrm.isEmpty()) {
+                parts.add(ormPart(where + ", " + String.join(" and ", otherModes), benchmarks, withOrm, otherModes,
+                        cell, sweep.forks()));
+            }
+        }
+        return parts;
+    }
+
     private static Part ormPart(String title, List<String> benchmarks, List<String> strategies, List<String> modes,
-            int perStrategyAndMode) {
+            OrmSweep.Cell cell, int forks) {
         Map<String, List<String>> params = new LinkedHashMap<>();
         params.put("strategy", strategies);
         params.put("mode", modes);
-        return new Part(title, List.copyOf(benchmarks), params, perStrategyAndMode * strategies.size() * modes.size());
+        params.put("server", List.of(cell.server()));
+        params.put("hitRatio", List.of(cell.hitRatio()));
+        params.put("k", List.of(cell.k()));
+        return new Part(title, List.copyOf(benchmarks), params, benchmarks.size() * strategies.size() * modes.size(),
+                List.of(), null, 1, forks);
     }
 
-    /** The sets {@code OrmBenchmark}'s own parameters (server, hit ratio) make for one strategy and mode. */
-    private static int ormOwnParameterSets() {
-        int sets = 1;
-        for (String field : List.of("server", "hitRatio")) {
-            try {
-                sets *= OrmBenchmark.class.getField(field).getAnnotation(org.openjdk.jmh.annotations.Param.class).value().length;
-            } catch (NoSuchFieldException e) {
-                throw new IllegalStateException("OrmBenchmark has no @Param " + field, e);
-            }
-        }
-        return sets;
+    /** This plan without the orm points on {@code server} (a PostgreSQL that could not be started). */
+    public RunPlan withoutServer(String server) {
+        return new RunPlan(profile, parts.stream()
+                .filter(p -> !(p.isOrm() && p.params().getOrDefault("server", List.of()).equals(List.of(server))))
+                .toList());
+    }
+
+    /** Whether some orm point measures on {@code server}. */
+    public boolean measuresOn(String server) {
+        return parts.stream().anyMatch(p -> p.isOrm() && p.params().getOrDefault("server", List.of()).contains(server));
     }
 
     /** Every parameter set the run will fork, over all parts. */
@@ -385,9 +445,25 @@ public record RunPlan(Profile profile, List<Part> parts) {
         return parts.stream().mapToInt(Part::parameterSets).sum();
     }
 
-    /** A rough wall time for the whole run, in seconds. */
+    /** The rounds the launcher runs: as many as the most any part takes. */
+    public int rounds() {
+        return parts.stream().mapToInt(p -> p.rounds(profile)).max().orElse(1);
+    }
+
+    /** Every fork the run will start, over all parts. */
+    public int forks() {
+        return parts.stream().mapToInt(p -> p.forks(profile)).sum();
+    }
+
+    /** A rough wall time for the whole run, in seconds (see {@link Part#estimatedSeconds}). */
     public double estimatedSeconds(double forkStartupSeconds) {
         return parts.stream().mapToDouble(p -> p.estimatedSeconds(profile, forkStartupSeconds)).sum();
+    }
+
+    /** The orm forks' wall time alone, in seconds. */
+    public double estimatedOrmSeconds(double forkStartupSeconds) {
+        return parts.stream().filter(Part::isOrm).mapToDouble(p -> p.estimatedSeconds(profile, forkStartupSeconds))
+                .sum();
     }
 
     static String className(String benchmark) {

@@ -42,6 +42,54 @@ class BenchTest {
     }
 
     @Test
+    void anOrmForkGetsTheFlagsThatFindTheRunsClusterAfterTheBaseOnes() {
+        RunPlan.Part part = new RunPlan.Part("orm", List.of("dev.eager.harness.load.OrmBenchmark.findById"),
+                Map.of("strategy", List.of("future"), "server", List.of("postgres")), 1, List.of(), null, 1, 5);
+        Options options = Bench.options(Profile.STANDARD, part, List.of("-Deager.pg.dir=/tmp/eager-postgres-run")).build();
+        List<String> expected = new java.util.ArrayList<>(ForkFlags.BASE);
+        expected.add("-Deager.pg.dir=/tmp/eager-postgres-run");
+        assertEquals(expected, List.copyOf(options.getJvmArgs().get()));
+        assertEquals(5, options.getForkCount().get(), "the part's own rounds");
+    }
+
+    @Test
+    void aUnitRunsInAsManyRoundsAsItHasForksAndOneForkUnitsSpreadOverTheRounds() {
+        int rounds = 5;
+        for (int unit = 0; unit < 12; unit++) {
+            int inRounds = 0;
+            for (int round = 0; round < rounds; round++) {
+                inRounds += Bench.runsInRound(unit, 5, round, rounds) ? 1 : 0;
+            }
+            assertEquals(5, inRounds, "a five-fork unit runs in every round");
+        }
+        int[] perRound = new int[rounds];
+        for (int unit = 0; unit < 100; unit++) {
+            int inRounds = 0;
+            for (int round = 0; round < rounds; round++) {
+                if (Bench.runsInRound(unit, 1, round, rounds)) {
+                    perRound[round]++;
+                    inRounds++;
+                }
+            }
+            assertEquals(1, inRounds, "a one-fork unit runs once");
+        }
+        assertEquals(List.of(20, 20, 20, 20, 20), java.util.Arrays.stream(perRound).boxed().toList());
+        int three = 0;
+        for (int round = 0; round < rounds; round++) {
+            three += Bench.runsInRound(7, 3, round, rounds) ? 1 : 0;
+        }
+        assertEquals(3, three);
+    }
+
+    @Test
+    void theStandardProfileIsPlannedWithinItsFortyFiveMinutesOnTwoCores() {
+        RunPlan plan = RunPlan.of(Profile.STANDARD, RunPlan.Strategy.registered(), Bench.availableBenchmarks(), name -> true);
+        double minutes = plan.estimatedSeconds(Bench.FORK_STARTUP_SECONDS) / 60;
+        assertTrue(minutes <= 45, "standard is estimated at " + minutes + " min");
+        assertTrue(plan.estimatedOrmSeconds(Bench.FORK_STARTUP_SECONDS) > 0, "and it measures the orm");
+    }
+
+    @Test
     void eachBenchmarkIsIncludedByItsExactName() {
         RunPlan.Part part = new RunPlan.Part("chain", List.of("dev.eager.harness.InlinedChainBenchmark.chain"), Map.of(), 1);
         List<String> includes = Bench.options(Profile.SMOKE, part).build().getIncludes();

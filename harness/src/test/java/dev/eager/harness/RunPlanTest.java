@@ -64,20 +64,116 @@ class RunPlanTest {
         assertEquals(2 * 3 * 2 * depths, eagerAsync.parameterSets());
     }
 
+    private static final String ORM = dev.eager.harness.load.OrmBenchmark.class.getName() + ".findById";
+
+    private static final List<RunPlan.Strategy> ORM_STRATEGIES = List.of(
+            new RunPlan.Strategy("duplicated", true, true),
+            new RunPlan.Strategy("hand", true, true),
+            new RunPlan.Strategy("futures", false, true),
+            new RunPlan.Strategy("chainOnly", true, false));
+
+    private static List<RunPlan.Part> ormParts(RunPlan plan) {
+        return plan.parts().stream().filter(RunPlan.Part::isOrm).toList();
+    }
+
+    /** "strategy mode server hitRatio" of every orm point. */
+    private static List<String> ormPoints(RunPlan plan) {
+        return ormParts(plan).stream().flatMap(p -> p.units().stream())
+                .map(u -> String.join(" ", u.params().get("strategy").getFirst(), u.params().get("mode").getFirst(),
+                        u.params().get("server").getFirst(), u.params().get("hitRatio").getFirst())
+                        + (u.params().get("k").getFirst().equals("0") ? "" : " k" + u.params().get("k").getFirst()))
+                .toList();
+    }
+
     @Test
     void ormRunsSyncOnlyWhereTheStrategyHasSyncCodeAndOnlyStrategiesWithAnOrm() {
-        String orm = dev.eager.harness.load.OrmBenchmark.class.getName() + ".findById";
+        RunPlan plan = RunPlan.of(Profile.SMOKE, ORM_STRATEGIES, Map.of(ORM, 48), name -> true);
+        List<String> points = ormPoints(plan);
+        assertTrue(points.contains("hand SYNC memory 0"), points.toString());
+        assertFalse(points.contains("futures SYNC memory 0"), points.toString());
+        assertTrue(points.contains("futures EAGER memory 0") && points.contains("futures ASYNC memory 0"), points.toString());
+        assertTrue(points.stream().noneMatch(p -> p.startsWith("chainOnly")), points.toString());
+    }
+
+    @Test
+    void standardMeasuresItsOrmPointsInFiveForksAgainstTheReferenceBesideEachPoint() {
         List<RunPlan.Strategy> strategies = List.of(
-                new RunPlan.Strategy("hand", true, true),
-                new RunPlan.Strategy("futures", false, true),
-                new RunPlan.Strategy("chainOnly", true, false));
-        RunPlan plan = RunPlan.of(Profile.SMOKE, strategies, Map.of(orm, 48), name -> true);
-        assertEquals(2, plan.parts().size());
-        assertEquals(List.of("hand"), plan.parts().get(0).params().get("strategy"));
-        assertEquals(List.of("SYNC"), plan.parts().get(0).params().get("mode"));
-        assertEquals(List.of("hand", "futures"), plan.parts().get(1).params().get("strategy"));
-        assertEquals(List.of("EAGER", "ASYNC"), plan.parts().get(1).params().get("mode"));
-        assertEquals(List.of(orm), plan.parts().get(1).benchmarks());
+                new RunPlan.Strategy("duplicated", true, true),
+                new RunPlan.Strategy("bypass-once", false, true),
+                new RunPlan.Strategy("future-value", false, true));
+        RunPlan plan = RunPlan.of(Profile.STANDARD, strategies, Map.of(ORM, 48), name -> true);
+        ormParts(plan).forEach(p -> assertTrue(p.rounds(Profile.STANDARD) >= 5, p.title() + ": " + p.rounds()));
+        List<String> points = ormPoints(plan);
+        for (String server : List.of("memory", "postgres")) {
+            assertTrue(points.contains("bypass-once EAGER " + server + " 0"), points.toString());
+            assertTrue(points.contains("duplicated SYNC " + server + " 0"), "the reference on " + server);
+        }
+        for (String k : List.of("4", "8")) {
+            assertTrue(points.contains("bypass-once EAGER memory 0 k" + k), points.toString());
+            assertTrue(points.contains("duplicated SYNC memory 0 k" + k), "the reference beside every swept point");
+        }
+        assertTrue(points.stream().noneMatch(p -> p.contains(" ASYNC ")), "ASYNC is in full: " + points);
+        assertTrue(points.stream().noneMatch(p -> p.startsWith("future-value")), "a strategy standard leaves to full");
+        assertEquals(5, plan.rounds(), "the one-fork chain points spread over the orm's five rounds");
+    }
+
+    @Test
+    void fullMeasuresEveryModeOnEveryServerAtEveryHitRatio() {
+        RunPlan plan = RunPlan.of(Profile.FULL, ORM_STRATEGIES, Map.of(ORM, 48), name -> true);
+        List<String> points = ormPoints(plan);
+        for (String server : OrmSweep.ALL_SERVERS) {
+            for (String ratio : List.of("0", "0.5", "0.9", "0.99", "1")) {
+                for (String point : List.of("hand SYNC", "hand EAGER", "hand ASYNC", "futures EAGER", "futures ASYNC",
+                        "duplicated SYNC")) {
+                    assertTrue(points.contains(point + " " + server + " " + ratio), point + " " + server + " " + ratio);
+                }
+            }
+        }
+        for (String k : List.of("2", "4", "8")) {
+            for (String point : List.of("hand SYNC", "hand EAGER", "hand ASYNC", "futures EAGER", "duplicated SYNC")) {
+                assertTrue(points.contains(point + " memory 0 k" + k), point + " k" + k);
+            }
+        }
+        assertEquals(points.size(), points.stream().distinct().count(), "each point once");
+        ormParts(plan).forEach(p -> assertEquals(5, p.rounds(Profile.FULL), p.title()));
+    }
+
+    @Test
+    void aSelectionOfStrategiesAndModesNarrowsTheOrmAndAChainOnlySelectionLeavesItOut() {
+        RunPlan plan = RunPlan.of(Profile.SMOKE, ORM_STRATEGIES, Map.of(ORM, 48), name -> true,
+                new RunPlan.Selection(List.of("futures"), List.of(dev.eager.core.Mode.EAGER), null));
+        assertEquals(List.of("futures EAGER memory 0", "futures EAGER h2 0", "futures EAGER postgres 0",
+                "futures EAGER memory 1", "futures EAGER memory 0 k8"), ormPoints(plan));
+        RunPlan chainOnly = RunPlan.of(Profile.SMOKE, ORM_STRATEGIES, Map.of(ORM, 48), name -> true,
+                new RunPlan.Selection(null, null, List.of(4)));
+        assertTrue(ormParts(chainOnly).isEmpty());
+    }
+
+    @Test
+    void theGateMeasuresNoOrm() {
+        assertTrue(ormParts(RunPlan.of(Profile.GATE, ORM_STRATEGIES, Map.of(ORM, 48), name -> true)).isEmpty());
+    }
+
+    @Test
+    void aPlanWithoutPostgresKeepsEveryOtherPoint() {
+        RunPlan plan = RunPlan.of(Profile.FULL, ORM_STRATEGIES, Map.of(ORM, 48), name -> true);
+        assertTrue(plan.measuresOn("postgres"));
+        RunPlan without = plan.withoutServer("postgres");
+        assertFalse(without.measuresOn("postgres"));
+        List<String> expected = ormPoints(plan).stream().filter(p -> !p.contains(" postgres ")).toList();
+        assertEquals(expected, ormPoints(without));
+        assertTrue(expected.size() < ormPoints(plan).size());
+    }
+
+    @Test
+    void theEstimateCountsEveryForkAndTheOrmServersStart() {
+        RunPlan plan = RunPlan.of(Profile.FULL, ORM_STRATEGIES, Map.of(ORM, 48), name -> true);
+        Profile p = Profile.FULL;
+        double iterations = p.iterations().seconds();
+        int forks = ormPoints(plan).size() * 5;
+        assertEquals(forks, plan.forks());
+        assertEquals(forks * (1.0 + iterations + RunPlan.ORM_SERVER_SECONDS), plan.estimatedSeconds(1.0), 1e-6);
+        assertEquals(plan.estimatedSeconds(1.0), plan.estimatedOrmSeconds(1.0), 1e-6);
     }
 
     @Test

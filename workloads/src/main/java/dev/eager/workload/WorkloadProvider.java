@@ -48,9 +48,12 @@ public interface WorkloadProvider {
 
     /**
      * The strategy's orm stack over {@code server}, its query set's cache answering a {@code
-     * hitRatio} (0 ... 1) of user lookups; strategies that have no orm yet say so.
+     * hitRatio} (0 ... 1) of user lookups, with {@code services} pass-through service layers (0 ...
+     * {@link dev.eager.workload.orm.ServiceLayers#MAX}) above its repository; strategies that have
+     * no orm yet say so.
      */
-    default dev.eager.workload.orm.OrmStack orm(dev.eager.workload.orm.OrmServer server, double hitRatio) {
+    default dev.eager.workload.orm.OrmStack orm(dev.eager.workload.orm.OrmServer server, double hitRatio,
+            int services) {
         throw new UnsupportedOperationException("strategy '" + strategy() + "' has no orm workload yet");
     }
 

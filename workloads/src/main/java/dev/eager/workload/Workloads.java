@@ -82,7 +82,15 @@ public final class Workloads {
      * {@code hitRatio} of user lookups. Close it to close its pooled connections.
      */
     public static dev.eager.workload.orm.OrmStack orm(String strategy, String server, double hitRatio) {
-        return orm(strategy, dev.eager.workload.orm.OrmServers.get(server), hitRatio);
+        return orm(strategy, server, hitRatio, 0);
+    }
+
+    /**
+     * As {@link #orm(String, String, double)}, with {@code services} pass-through service layers
+     * (0 ... {@link dev.eager.workload.orm.ServiceLayers#MAX}), each its own class, above the repository.
+     */
+    public static dev.eager.workload.orm.OrmStack orm(String strategy, String server, double hitRatio, int services) {
+        return orm(strategy, dev.eager.workload.orm.OrmServers.get(server), hitRatio, services);
     }
 
     /** The orm stack of {@code strategy} over the server named {@code server}, its cache never answering. */
@@ -93,15 +101,21 @@ public final class Workloads {
     /** The orm stack of {@code strategy} over {@code server}, e.g. a test's proxy in front of a real one. */
     public static dev.eager.workload.orm.OrmStack orm(String strategy, dev.eager.workload.orm.OrmServer server,
             double hitRatio) {
+        return orm(strategy, server, hitRatio, 0);
+    }
+
+    /** The orm stack of {@code strategy} over {@code server} with {@code services} service layers. */
+    public static dev.eager.workload.orm.OrmStack orm(String strategy, dev.eager.workload.orm.OrmServer server,
+            double hitRatio, int services) {
         Objects.requireNonNull(server, "server");
-        return provider(strategy).orm(server, hitRatio);
+        return provider(strategy).orm(server, hitRatio, dev.eager.workload.orm.ServiceLayers.checkCount(services));
     }
 
     /** Whether {@code strategy} has an orm stack (its provider implements {@link WorkloadProvider#orm}). */
     public static boolean hasOrm(String strategy) {
         try {
             return provider(strategy).getClass()
-                    .getMethod("orm", dev.eager.workload.orm.OrmServer.class, double.class)
+                    .getMethod("orm", dev.eager.workload.orm.OrmServer.class, double.class, int.class)
                     .getDeclaringClass() != WorkloadProvider.class;
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException("WorkloadProvider.orm is gone", e);

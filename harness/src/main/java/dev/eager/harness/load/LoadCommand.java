@@ -95,7 +95,7 @@ public final class LoadCommand implements java.util.concurrent.Callable<Integer>
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         if (plan.server().equals("postgres") && !OrmServers.postgresConfigured()) {
-            throw new BadInput("--server postgres: no cluster (" + OrmServers.POSTGRES_SETTINGS
+            throw new BadInput("--server postgres: no cluster (" + OrmServers.postgresSettingsFile()
                     + " missing): run scripts/postgres start");
         }
         Path root = Path.of(System.getProperty("eager.results", "results/runs"));

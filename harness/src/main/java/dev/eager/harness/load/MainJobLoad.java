@@ -38,6 +38,11 @@ public final class MainJobLoad {
         };
     }
 
+    /** Whether the load of {@code profile} measures on postgres (so the run starts its cluster for it too). */
+    public static boolean usesPostgres(String profile) {
+        return plans(profile).stream().anyMatch(p -> p.server().equals("postgres"));
+    }
+
     private static LoadPlan plan(String profile, String server, List<Integer> rates, int seconds, int warmup) {
         return new LoadPlan(profile, server, rates, seconds, warmup, 8, 0, List.of());
     }

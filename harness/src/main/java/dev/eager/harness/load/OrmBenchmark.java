@@ -24,7 +24,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * One {@code findById} through a strategy's whole orm stack (repository to wire), in one mode. On
  * {@code memory} the wire replays recorded bytes: what is left is the CPU cost of the ten layers,
  * to read against {@code duplicated} {@code SYNC} in the same run. On {@code h2} a loopback round
- * trip to H2's PG server is added: how much of the layers' cost survives next to real I/O.
+ * trip to H2's PG server is added, on {@code postgres} one to a real PostgreSQL: how much of the
+ * layers' cost survives next to real I/O. The hit ratio moves between the two: the fraction of
+ * lookups the query set's cache answers, so that {@code 1 - hitRatio} of the calls reach the server.
+ *
+ * <p>{@code Bench} plans the points per profile ({@code Profile#orm}: servers, hit ratios, five
+ * forks where they are read) and starts a throw-away PostgreSQL for {@code postgres}; run by hand,
+ * {@code -p server=postgres} needs {@code scripts/postgres start} first.
  *
  * <p><b>With no {@code -p}</b>: {@code EAGER} over {@code duplicated} (its eager entry switches to
  * the sync copy once), {@code bypass-once} and {@code future}, on both servers, the cache never
@@ -48,16 +54,25 @@ public class OrmBenchmark {
     @Param({"EAGER"})
     public Mode mode;
 
-    /** {@code memory} (CPU only) or {@code h2} (loopback I/O). */
+    /** {@code memory} (CPU only), {@code h2} or {@code postgres} (loopback I/O). */
     @Param({"memory", "h2"})
     public String server;
 
     /**
-     * Fraction of lookups the query set's cache answers (no I/O at all): sweep it ({@code -p
-     * hitRatio=0,0.5,0.9,1}) to see how each strategy's eager cost changes as fewer calls really wait.
+     * Fraction of lookups the query set's cache answers (no I/O at all), drawn at no fixed rhythm
+     * from a fixed seed: sweep it ({@code -p hitRatio=0,0.5,0.9,0.99,1}) to see how each strategy's
+     * cost changes as fewer calls really wait.
      */
     @Param({"0"})
     public double hitRatio;
+
+    /**
+     * Pass-through service layers above the repository (0 ... 8), each its own class, as the
+     * decorators real code stacks up: sweep it ({@code -p k=0,2,4,8}) for {@code fixed + slope x k},
+     * fitted like the chain's depth.
+     */
+    @Param({"0"})
+    public int k;
 
     /** The user looked up: a non-final field, so nothing folds. */
     public int id = 7;
@@ -66,7 +81,7 @@ public class OrmBenchmark {
 
     @Setup(Level.Trial)
     public void buildAndCheck() {
-        stack = Workloads.orm(strategy, server, hitRatio);
+        stack = Workloads.orm(strategy, server, hitRatio, k);
         if (mode == Mode.SYNC && !stack.hasSync()) {
             throw new IllegalStateException(strategy + " has no sync code: SYNC is not a valid combination");
         }
@@ -74,6 +89,10 @@ public class OrmBenchmark {
         if (!Schema.user(id).equals(user)) {
             throw new IllegalStateException(strategy + " " + mode + " on " + server + " found " + user
                     + ", expected " + Schema.user(id) + ": not measuring a wrong answer");
+        }
+        if (stack.serviceCalls().getAsLong() != k) {
+            throw new IllegalStateException(strategy + " " + mode + ": " + stack.serviceCalls().getAsLong()
+                    + " calls passed on by " + k + " service layers, expected " + k + ": not measuring a shorter stack");
         }
     }
 

@@ -55,16 +55,17 @@ final class OrmWorkload {
         };
     }
 
-    static OrmStack stack(String strategy, OrmServer server, double hitRatio) {
+    static OrmStack stack(String strategy, OrmServer server, double hitRatio, int services) {
         Traffic traffic = new Traffic();
         ConnectionPool pool = new ConnectionPool(server, traffic);
         ResultCache<String, List<User>> cache = new ResultCache<>(hitRatio);
         UserRepository repository = new UserRepository(pool, cache);
+        Services.UserService users = Services.over(repository, services);
         return new OrmStack(strategy, server,
-                operation(strategy, (Integer id, boolean async) -> repository.findById(id, async)),
+                operation(strategy, (Integer id, boolean async) -> users.findById(id, async)),
                 operation(strategy, repository::findByIds),
                 operation(strategy, (List<Integer> ids, boolean async) -> repository.postsOf(ids, async)),
                 operation(strategy, repository::execute),
-                traffic, cache, pool::close);
+                traffic, cache, pool::close, services, users::calls);
     }
 }

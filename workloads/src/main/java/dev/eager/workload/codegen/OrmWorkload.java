@@ -37,15 +37,17 @@ final class OrmWorkload {
         };
     }
 
-    static OrmStack stack(String strategy, OrmServer server, double hitRatio) {
+    static OrmStack stack(String strategy, OrmServer server, double hitRatio, int services) {
         Traffic traffic = new Traffic();
         ConnectionPool pool = new ConnectionPool(server, traffic);
         SyncConnectionPool syncPool = new SyncConnectionPool(server, traffic);
         ResultCache<String, List<User>> cache = new ResultCache<>(hitRatio);
         UserRepository repository = new UserRepository(pool, cache);
         SyncUserRepository syncRepository = new SyncUserRepository(syncPool, cache);
+        Services.UserService users = Services.over(repository, services);
+        SyncServices.UserService syncUsers = SyncServices.over(syncRepository, services);
         return new OrmStack(strategy, server,
-                Operation.withSyncCode(sync((Integer id) -> syncRepository.findById(id)), repository::findById),
+                Operation.withSyncCode(sync((Integer id) -> syncUsers.findById(id)), users::findById),
                 Operation.withSyncCode(sync(syncRepository::findByIds), repository::findByIds),
                 Operation.withSyncCode(sync((List<Integer> ids) -> syncRepository.postsOf(ids)),
                         (List<Integer> ids) -> repository.postsOf(ids)),
@@ -53,6 +55,6 @@ final class OrmWorkload {
                 traffic, cache, () -> {
                     pool.close();
                     syncPool.close();
-                });
+                }, services, () -> users.calls() + syncUsers.calls());
     }
 }

@@ -38,16 +38,17 @@ public final class OrmWorkload {
         return Operation.colourless(plain, argument -> runner.start(() -> call.apply(argument)));
     }
 
-    public static OrmStack stack(String strategy, OrmServer server, double hitRatio, Runner runner) {
+    public static OrmStack stack(String strategy, OrmServer server, double hitRatio, int services, Runner runner) {
         Traffic traffic = new Traffic();
         ConnectionPool pool = new ConnectionPool(server, traffic);
         ResultCache<String, List<User>> cache = new ResultCache<>(hitRatio);
         UserRepository repository = new UserRepository(pool, cache, runner);
+        Services.UserService users = Services.over(repository, services);
         return new OrmStack(strategy, server,
-                operation((Integer id) -> repository.findById(id), runner),
+                operation((Integer id) -> users.findById(id), runner),
                 operation(repository::findByIds, runner),
                 operation((List<Integer> ids) -> repository.postsOf(ids), runner),
                 operation(repository::execute, runner),
-                traffic, cache, pool::close);
+                traffic, cache, pool::close, services, users::calls);
     }
 }

@@ -33,7 +33,7 @@ public final class ChainWorkload implements WorkloadProvider {
     }
 
     @Override
-    public OrmStack orm(OrmServer server, double hitRatio) {
-        return dev.eager.workload.continuations.OrmWorkload.stack(strategy(), server, hitRatio, Async::startVirtual);
+    public OrmStack orm(OrmServer server, double hitRatio, int services) {
+        return dev.eager.workload.continuations.OrmWorkload.stack(strategy(), server, hitRatio, services, Async::startVirtual);
     }
 }

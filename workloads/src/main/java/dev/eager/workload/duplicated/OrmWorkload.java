@@ -35,16 +35,17 @@ final class OrmWorkload {
         };
     }
 
-    static OrmStack stack(String strategy, OrmServer server, double hitRatio) {
+    static OrmStack stack(String strategy, OrmServer server, double hitRatio, int services) {
         Traffic traffic = new Traffic();
         ConnectionPool pool = new ConnectionPool(server, traffic);
         ResultCache<String, List<User>> cache = new ResultCache<>(hitRatio);
         UserRepository repository = new UserRepository(pool, cache);
+        Services.UserService users = Services.over(repository, services);
         return new OrmStack(strategy, server,
-                Operation.withSyncCode(sync((Integer id) -> repository.findById(id)), repository::findByIdAsync),
+                Operation.withSyncCode(sync((Integer id) -> users.findById(id)), users::findByIdAsync),
                 Operation.withSyncCode(sync(repository::findByIds), repository::findByIdsAsync),
                 Operation.withSyncCode(sync((List<Integer> ids) -> repository.postsOf(ids)), repository::postsOfAsync),
                 Operation.withSyncCode(sync(repository::execute), repository::executeAsync),
-                traffic, cache, pool::close);
+                traffic, cache, pool::close, services, users::calls);
     }
 }

@@ -30,7 +30,7 @@ public final class ChainWorkload implements WorkloadProvider {
     }
 
     @Override
-    public OrmStack orm(OrmServer server, double hitRatio) {
-        return OrmWorkload.stack(strategy(), server, hitRatio);
+    public OrmStack orm(OrmServer server, double hitRatio, int services) {
+        return OrmWorkload.stack(strategy(), server, hitRatio, services);
     }
 }

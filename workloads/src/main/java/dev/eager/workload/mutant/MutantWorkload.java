@@ -47,7 +47,7 @@ public final class MutantWorkload implements WorkloadProvider {
     }
 
     @Override
-    public OrmStack orm(OrmServer server, double hitRatio) {
-        return plain.orm(server, hitRatio);
+    public OrmStack orm(OrmServer server, double hitRatio, int services) {
+        return plain.orm(server, hitRatio, services);
     }
 }

@@ -18,17 +18,25 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>{@code h2}: H2's PostgreSQL-protocol server embedded on 127.0.0.1, ephemeral port, over an
  *       in-memory database. Nothing to install. It asks for a cleartext password.
  *   <li>{@code postgres}: the throw-away cluster {@code scripts/postgres start} runs, found through the
- *       file it writes ({@link #POSTGRES_SETTINGS}) or {@code -Dorm.postgres.port=...} (and {@code .host},
- *       {@code .user}, {@code .password}, {@code .database}).
+ *       file it writes into its folder ({@link #postgresSettingsFile()}: the folder is {@code
+ *       -Deager.pg.dir}, else {@code $EAGER_PG_DIR}, else the script's default) or {@code
+ *       -Dorm.postgres.port=...} (and {@code .host}, {@code .user}, {@code .password}, {@code .database}).
  *   <li>{@code memory}: replays replies recorded from the {@code h2} server.
  * </ul>
  */
 public final class OrmServers {
     /** Every server name, in report order. */
     public static final List<String> NAMES = List.of("h2", "postgres", "memory");
-    /** Where {@code scripts/postgres start} writes the connection settings of its cluster. */
-    public static final Path POSTGRES_SETTINGS =
-            Path.of(System.getProperty("java.io.tmpdir"), "eager-postgres", "connection.properties");
+    /**
+     * The system property naming the cluster's folder, for JVMs a launcher forks with a cluster of
+     * its own (a JVM cannot set its children's environment through JMH); it wins over {@code
+     * EAGER_PG_DIR}.
+     */
+    public static final String POSTGRES_DIR_PROPERTY = "eager.pg.dir";
+    /** The environment variable {@code scripts/postgres} keeps its cluster's folder in. */
+    public static final String POSTGRES_DIR_VARIABLE = "EAGER_PG_DIR";
+    /** {@code scripts/postgres}'s folder when {@code EAGER_PG_DIR} is not set. */
+    public static final Path DEFAULT_POSTGRES_DIR = Path.of("/tmp/eager-postgres");
 
     private static final Credentials H2_CREDENTIALS = new Credentials("eager", "eager", "eager");
     private static final Map<String, OrmServer> STARTED = new ConcurrentHashMap<>();
@@ -41,19 +49,40 @@ public final class OrmServers {
         return STARTED.computeIfAbsent(name, OrmServers::start);
     }
 
+    /** The folder of {@code scripts/postgres}'s cluster, as the script chooses it (see {@link #POSTGRES_DIR_PROPERTY}). */
+    public static Path postgresDir() {
+        return postgresDir(System.getProperty(POSTGRES_DIR_PROPERTY), System.getenv(POSTGRES_DIR_VARIABLE));
+    }
+
+    /** The folder named by the property, else by the environment variable, else the script's default. */
+    static Path postgresDir(String property, String variable) {
+        for (String named : new String[] {property, variable}) {
+            if (named != null && !named.isBlank()) {
+                return Path.of(named);
+            }
+        }
+        return DEFAULT_POSTGRES_DIR;
+    }
+
+    /** Where {@code scripts/postgres start} writes the connection settings of its cluster. */
+    public static Path postgresSettingsFile() {
+        return postgresDir().resolve("connection.properties");
+    }
+
     /** Whether a {@code postgres} server is configured: the script's cluster is running or properties name one. */
     public static boolean postgresConfigured() {
-        return System.getProperty("orm.postgres.port") != null || Files.isReadable(POSTGRES_SETTINGS);
+        return System.getProperty("orm.postgres.port") != null || Files.isReadable(postgresSettingsFile());
     }
 
     /** The {@code postgres} cluster's settings file as properties (see {@code scripts/postgres}). */
     public static Properties postgresSettings() {
         Properties settings = new Properties();
-        if (Files.isReadable(POSTGRES_SETTINGS)) {
-            try (Reader reader = Files.newBufferedReader(POSTGRES_SETTINGS)) {
+        Path file = postgresSettingsFile();
+        if (Files.isReadable(file)) {
+            try (Reader reader = Files.newBufferedReader(file)) {
                 settings.load(reader);
             } catch (IOException e) {
-                throw new UncheckedIOException(POSTGRES_SETTINGS + ": cannot read", e);
+                throw new UncheckedIOException(file + ": cannot read", e);
             }
         }
         for (String key : List.of("host", "port", "user", "password", "database")) {
@@ -105,7 +134,7 @@ public final class OrmServers {
     private static SocketServer postgres() {
         if (!postgresConfigured()) {
             throw new IllegalStateException("no postgres server: run scripts/postgres start (writes "
-                    + POSTGRES_SETTINGS + ") or pass -Dorm.postgres.port=...");
+                    + postgresSettingsFile() + ") or pass -Dorm.postgres.port=...");
         }
         Properties s = postgresSettings();
         InetSocketAddress address = new InetSocketAddress(s.getProperty("host", "127.0.0.1"),

@@ -5,6 +5,7 @@ import dev.eager.workload.Stack;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.LongSupplier;
 
 /**
  * One strategy's orm stack over one server: the repository at the top, the wire at the bottom
@@ -18,20 +19,24 @@ import java.util.concurrent.CompletableFuture;
  * @param traffic   queries sent and connections open, for tests
  * @param userCache the query set's result cache of users
  * @param pool      closes the pooled connections
+ * @param services     the pass-through service layers above the repository ({@link ServiceLayers})
+ * @param serviceCalls lookups the service layers passed on, summed over the layers, for tests
  */
 public record OrmStack(String strategy, OrmServer server,
         Operation<Integer, User> findById,
         Operation<List<Integer>, List<User>> findByIds,
         Operation<List<Integer>, Map<Integer, List<Post>>> postsOf,
         Operation<String, List<Row>> execute,
-        Traffic traffic, ResultCache<String, ?> userCache, Runnable pool) implements Stack<User>, AutoCloseable {
+        Traffic traffic, ResultCache<String, ?> userCache, Runnable pool, int services, LongSupplier serviceCalls)
+        implements Stack<User>, AutoCloseable {
 
-    /** The named layers between the caller and the wire. */
+    /** The named layers between the repository and the wire. */
     public static final int LAYERS = 10;
 
+    /** The service layers and the named ones below them. */
     @Override
     public int depth() {
-        return LAYERS;
+        return services + LAYERS;
     }
 
     @Override

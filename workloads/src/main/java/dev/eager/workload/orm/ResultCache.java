@@ -4,29 +4,29 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The query set's result cache, with a dial: {@code hitRatio} (0 ... 1) is the fraction of lookups
- * allowed to be answered from the cache, the rest go to the database (and refresh the entry). The
- * choice is deterministic, spread evenly: lookup {@code n} may hit when {@code floor(n r)} steps up,
- * so a ratio of 0.5 lets every other lookup hit and a measurement sees exactly that fraction of
- * calls that never reach I/O.
+ * The query set's result cache, with a dial: a {@link HitPattern} says which lookups may be
+ * answered from the cache (a fraction {@code hitRatio}, 0 ... 1, at no fixed rhythm, the same for
+ * the same seed); the rest go to the database and refresh the entry. So a measurement sees that
+ * fraction of calls never reach I/O, and {@code 1 - hitRatio} of them reach the server.
  */
 public final class ResultCache<K, V> {
-    private final double hitRatio;
+    private final HitPattern pattern;
     private final ConcurrentHashMap<K, V> entries = new ConcurrentHashMap<>();
     private final AtomicLong lookups = new AtomicLong();
     private final AtomicLong hits = new AtomicLong();
 
+    /** A cache whose lookups may hit in a fraction {@code hitRatio}, from the default seed. */
     public ResultCache(double hitRatio) {
-        if (!(hitRatio >= 0 && hitRatio <= 1)) {
-            throw new IllegalArgumentException("hit ratio " + hitRatio + ": must be within 0 ... 1");
-        }
-        this.hitRatio = hitRatio;
+        this(HitPattern.of(hitRatio));
+    }
+
+    public ResultCache(HitPattern pattern) {
+        this.pattern = pattern;
     }
 
     /** The cached value if this lookup may hit and one is cached; otherwise {@code null}: go to the database. */
     public V lookup(K key) {
-        long n = lookups.getAndIncrement();
-        if ((long) Math.floor((n + 1) * hitRatio) == (long) Math.floor(n * hitRatio)) {
+        if (!pattern.mayHit(lookups.getAndIncrement())) {
             return null;
         }
         V value = entries.get(key);
@@ -43,7 +43,12 @@ public final class ResultCache<K, V> {
     }
 
     public double hitRatio() {
-        return hitRatio;
+        return pattern.ratio();
+    }
+
+    /** Which lookups may hit. */
+    public HitPattern pattern() {
+        return pattern;
     }
 
     /** Lookups answered from the cache so far. */

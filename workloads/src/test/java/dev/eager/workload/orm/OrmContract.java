@@ -173,13 +173,47 @@ public abstract class OrmContract {
         }
     }
 
+    @ParameterizedTest(name = "{0} service layers")
+    @ValueSource(ints = {2, ServiceLayers.MAX})
+    void serviceLayersAboveTheRepositoryGiveTheSameAnswersInEveryModeAndEachSeesEveryCall(int k) {
+        for (String server : List.of("memory", "h2")) {
+            try (OrmStack stack = Workloads.orm(strategy, server, 0, k)) {
+                assertEquals(k, stack.services());
+                assertEquals(k + OrmStack.LAYERS, stack.depth());
+                int calls = 0;
+                for (Mode mode : modes(stack)) {
+                    for (int id : new int[] {1, 7, Schema.USERS}) {
+                        assertEquals(Schema.user(id), stack.findById().run(mode, id), mode + " user " + id + " on " + server);
+                        calls++;
+                    }
+                    assertNull(stack.findById().run(mode, Schema.USERS + 1), mode + ": no such user");
+                    calls++;
+                }
+                assertEquals((long) calls * k, stack.serviceCalls().getAsLong(), "every layer passed every call on");
+                assertEquals(calls, stack.traffic().queries(), "and every call reached the server once");
+            }
+        }
+    }
+
+    @Test
+    void noServiceLayersIsTheRepositoryAloneAndMoreThanTheGeneratedOnesAreRefused() {
+        try (OrmStack stack = Workloads.orm(strategy, "memory", 0, 0)) {
+            assertEquals(Schema.user(3), stack.eager(3));
+            assertEquals(0, stack.serviceCalls().getAsLong());
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Workloads.orm(strategy, "memory", 0, ServiceLayers.MAX + 1));
+        assertTrue(e.getMessage().contains("service layers"), e.getMessage());
+    }
+
     @ParameterizedTest(name = "{0}")
-    @ValueSource(doubles = {0, 0.5, 0.9, 1})
+    @ValueSource(doubles = {0, 0.5, 0.9, 0.99, 1})
     void cacheHitRatioDecidesWhichLookupsReachTheServer(double ratio) throws Exception {
         try (OrmStack stack = Workloads.orm(strategy, "memory", ratio)) {
-            assertEquals(Schema.user(9), stack.eager(9)); // lookup 0: fills the cache
-            int calls = 20;
-            long expectedHits = (long) Math.floor((calls + 1) * ratio) - (long) Math.floor(ratio);
+            assertEquals(Schema.user(9), stack.eager(9)); // lookup 0: a miss (nothing cached yet) fills the cache
+            int calls = 40;
+            HitPattern pattern = stack.userCache().pattern();
+            long expectedHits = java.util.stream.LongStream.rangeClosed(1, calls).filter(pattern::mayHit).count();
             for (int i = 0; i < calls; i++) {
                 User user = i % 2 == 0 ? stack.eager(9) : await(stack.findById().async(9));
                 assertEquals(Schema.user(9), user);

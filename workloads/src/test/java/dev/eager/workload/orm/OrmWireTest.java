@@ -1,6 +1,5 @@
 package dev.eager.workload.orm;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -104,14 +103,14 @@ class OrmWireTest {
     }
 
     @Test
-    void cacheHitRatioIsSpreadEvenly() {
-        ResultCache<String, String> cache = new ResultCache<>(0.5);
+    void cacheAnswersOnlyTheLookupsItsPatternLetsHit() {
+        HitPattern pattern = new HitPattern(0.5, 11);
+        ResultCache<String, String> cache = new ResultCache<>(pattern);
         cache.store("k", "v");
-        String[] seen = new String[6];
-        for (int i = 0; i < seen.length; i++) {
-            seen[i] = cache.lookup("k");
+        for (int i = 0; i < 64; i++) {
+            assertEquals(pattern.mayHit(i) ? "v" : null, cache.lookup("k"), "lookup " + i);
         }
-        assertArrayEquals(new String[] {null, "v", null, "v", null, "v"}, seen);
+        assertEquals(64, cache.lookups());
         assertThrows(IllegalArgumentException.class, () -> new ResultCache<>(1.5));
     }
 }
