@@ -64,7 +64,7 @@ public final class MainJobLoad {
         List<LoadPlan> plans = new ArrayList<>(plans(profile));
         Map<String, String> skipped = new LinkedHashMap<>();
         if (plans.stream().anyMatch(p -> p.server().equals("postgres")) && !OrmServers.postgresConfigured()) {
-            String why = "no PostgreSQL cluster (" + OrmServers.POSTGRES_SETTINGS + " missing: scripts/postgres start)";
+            String why = "no PostgreSQL cluster (" + OrmServers.postgresSettingsFile() + " missing: scripts/postgres start)";
             skipped.put("postgres", why);
             plans.removeIf(p -> p.server().equals("postgres"));
             // Two servers still: memory stands in (the CPU cost alone, no syscalls).
