@@ -152,12 +152,7 @@ final class Charts {
         double high = Math.max(1.25, ratios.getSeriesCount() == 0 ? 1 : highest(ratios) * 1.25);
         y.setRange(low, high);
         XYPlot plot = new XYPlot(ratios, depthAxis(), y, null);
-        ValueMarker same = new ValueMarker(1.0, java.awt.Color.GRAY, ChartStyle.ERROR_BAR);
-        same.setLabel("as fast as hand-written sync");
-        same.setLabelFont(ChartStyle.TICK);
-        same.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
-        same.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
-        plot.addRangeMarker(same);
+        plot.addRangeMarker(asFastAsSync());
         JFreeChart chart = ChartStyle.apply(new JFreeChart(title, ChartStyle.TITLE, plot, true));
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         for (int i = 0; i < names.size(); i++) {
@@ -262,12 +257,7 @@ final class Charts {
         NumberAxis y = new NumberAxis("time / duplicated SYNC time");
         y.setAutoRangeIncludesZero(false);
         XYPlot plot = new XYPlot(data, x, y, null);
-        ValueMarker same = new ValueMarker(1.0, java.awt.Color.GRAY, ChartStyle.ERROR_BAR);
-        same.setLabel("as fast as hand-written sync");
-        same.setLabelFont(ChartStyle.TICK);
-        same.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
-        same.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
-        plot.addRangeMarker(same);
+        plot.addRangeMarker(asFastAsSync());
         JFreeChart chart = ChartStyle.apply(new JFreeChart(title, ChartStyle.TITLE, plot, true));
         XYErrorRenderer renderer = new XYErrorRenderer();
         renderer.setDrawXError(false);
@@ -385,5 +375,15 @@ final class Charts {
         public Number parse(String source, java.text.ParsePosition pos) {
             throw new UnsupportedOperationException();
         }
+    }
+
+    /** The line at ratio 1 on a ratio chart: as fast as the hand-written sync code. */
+    private static ValueMarker asFastAsSync() {
+        ValueMarker same = new ValueMarker(1.0, java.awt.Color.GRAY, ChartStyle.ERROR_BAR);
+        same.setLabel("as fast as hand-written sync");
+        same.setLabelFont(ChartStyle.TICK);
+        same.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+        same.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
+        return same;
     }
 }
