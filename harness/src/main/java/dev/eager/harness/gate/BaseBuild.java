@@ -23,7 +23,9 @@ record BaseBuild(Path jar, String reason) {
     private static final long BUILD_MINUTES = 20;
 
     /** Builds (or finds) the jar of {@code commit} of the repository in {@code repo}. */
-    static BaseBuild of(Path repo, String commit, PrintStream out) throws InterruptedException {
+    static BaseBuild of(Path repository, String commit, PrintStream out) throws InterruptedException {
+        // Absolute: the steps below run in other folders (tar in the extracted source) and name these paths.
+        Path repo = repository.toAbsolutePath().normalize();
         if (commit == null || commit.isBlank() || commit.equals("?") || commit.equals("unknown")) {
             return new BaseBuild(null, "the baseline's manifest names no commit");
         }
