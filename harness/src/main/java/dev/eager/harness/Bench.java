@@ -261,7 +261,7 @@ public final class Bench implements Callable<Integer> {
         List<JmhResult> results = new ArrayList<>();
         boolean complete = false;
         int reportCode = OK;
-        dev.eager.harness.load.MainJobLoad.Outcome load = null;
+        MainJobLoad.Outcome load = null;
         long seed = arguments.seed() != null ? arguments.seed() : System.nanoTime() & 0x7fffffff;
         Map<String, Object> postgresStatus = null;
         try (OutputStream log = new FileOutputStream(folder.resolve("bench.log").toFile());
@@ -337,7 +337,7 @@ public final class Bench implements Callable<Integer> {
     }
 
     /** The main job's load ({@code --load}), timed and said in the log; a failed cell does not fail the run. */
-    private static dev.eager.harness.load.MainJobLoad.Outcome load(Profile profile, Path folder, PrintStream out,
+    private static MainJobLoad.Outcome load(Profile profile, Path folder, PrintStream out,
             PostgresCluster postgres) {
         Instant start = Instant.now();
         // The load runs in this JVM: it finds the run's cluster the way the orm's forks do.
@@ -346,18 +346,18 @@ public final class Bench implements Callable<Integer> {
         }
         out.println("[bench] load (open loop, orm findById) for profile " + profile.id());
         try {
-            var outcome = dev.eager.harness.load.MainJobLoad.run(profile.id(), folder, out);
+            var outcome = MainJobLoad.run(profile.id(), folder, out);
             out.printf("[bench] load done in %s: %s%s%n", minutes(Duration.between(start, Instant.now()).toSeconds()),
                     outcome.measured().isEmpty() ? "nothing for this profile" : outcome.measured(),
                     outcome.skipped().isEmpty() ? "" : "; skipped " + outcome.skipped());
             return outcome;
         } catch (IOException | RuntimeException e) {
             out.println("[bench] load failed: " + e);
-            return new dev.eager.harness.load.MainJobLoad.Outcome(1, List.of(), Map.of("all", e.toString()));
+            return new MainJobLoad.Outcome(1, List.of(), Map.of("all", e.toString()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             out.println("[bench] load interrupted");
-            return new dev.eager.harness.load.MainJobLoad.Outcome(1, List.of(), Map.of("all", "interrupted"));
+            return new MainJobLoad.Outcome(1, List.of(), Map.of("all", "interrupted"));
         } finally {
             System.clearProperty(OrmServers.POSTGRES_DIR_PROPERTY);
         }
