@@ -104,9 +104,11 @@ public final class Bench implements Callable<Integer> {
                 "  (~200 forks) and the cold start, six fresh JVMs per set (180 forks); the orm:",
                 "  EAGER of five strategies against the reference's SYNC on memory and postgres and",
                 "  with 4 and 8 service layers, five forks a point",
-                "full: depths 1..10,12..20 by 2,30..100 by 10, three forks; plus every strategy",
-                "  under C1 and the interpreter, and the cold start in 30 JVMs per set; the orm in",
-                "  every mode, server and hit ratio and k = 0,2,4,8, five forks a point",
+                "full: standard's chain, tiers and cold start; the orm: EAGER of the same five",
+                "  against the reference's SYNC on memory, h2 and postgres at hit ratios",
+                "  0,0.5,0.9,0.99,1 and with k = 0,2,4,8 service layers, five forks a point",
+                "  (<= 90 min with --load); more depths, forks or tiers on request (--depth,",
+                "  quick, --tier)",
                 "gate: depths 1 and 20, six forks (the regression gate's design; eager gate)",
                 "flame: one depth, for eager profile"})
     Profile profile;
@@ -166,7 +168,7 @@ public final class Bench implements Callable<Integer> {
     @Option(names = "--load", description = "when the benchmarks are done, also run the open-loop load harness (the"
             + " orm's findById for every strategy and mode at two or more rates, per server: h2 and postgres, memory"
             + " standing in where no cluster is configured) into the run folder (load-summary.json and .hlog files);"
-            + " smoke and quick: h2 only, 1 s per cell; standard: 3 s per cell; full: three rates, 10 s; none for gate"
+            + " smoke and quick: h2 only, 1 s per cell; standard: two rates, 3 s per cell; full: three rates, 3 s; none for gate"
             + " and flame")
     boolean load;
 

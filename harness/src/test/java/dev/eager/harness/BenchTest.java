@@ -90,6 +90,14 @@ class BenchTest {
     }
 
     @Test
+    void theFullProfileIsPlannedWithinItsNinetyMinutesBesideItsLoad() {
+        // 80 for the benchmarks, ~10 for the load (two servers, three rates, ~26 cells of 4 s each).
+        RunPlan plan = RunPlan.of(Profile.FULL, RunPlan.Strategy.registered(), Bench.availableBenchmarks(), name -> true);
+        double minutes = plan.estimatedSeconds(Bench.FORK_STARTUP_SECONDS) / 60;
+        assertTrue(minutes <= 80, "full is estimated at " + minutes + " min");
+    }
+
+    @Test
     void eachBenchmarkIsIncludedByItsExactName() {
         RunPlan.Part part = new RunPlan.Part("chain", List.of("dev.eager.harness.InlinedChainBenchmark.chain"), Map.of(), 1);
         List<String> includes = Bench.options(Profile.SMOKE, part).build().getIncludes();

@@ -47,12 +47,16 @@ class ProfileTest {
     }
 
     @Test
-    void fullSweepsToAHundredInThreeForks() {
-        List<Integer> depths = Profile.FULL.depths();
-        assertEquals(1, depths.getFirst());
-        assertEquals(100, depths.getLast());
-        assertTrue(depths.containsAll(Profile.STANDARD.depths()), depths.toString());
-        assertEquals(3, Profile.FULL.forks());
+    void fullMeasuresStandardsChainAndAddsTheOrmsServersHitRatiosAndK() {
+        assertEquals(Profile.STANDARD.depths(), Profile.FULL.depths());
+        assertEquals(Profile.STANDARD.forks(), Profile.FULL.forks());
+        assertEquals(Profile.STANDARD.tierStrategies(), Profile.FULL.tierStrategies());
+        OrmSweep orm = Profile.FULL.orm();
+        assertEquals(OrmSweep.ALL_SERVERS, orm.hitServers());
+        assertEquals(OrmSweep.ALL_HIT_RATIOS, orm.hitRatios());
+        assertEquals(OrmSweep.ALL_SERVICES, orm.services());
+        assertTrue(orm.cells().containsAll(Profile.STANDARD.orm().cells()), "every standard orm point");
+        assertEquals(Profile.STANDARD.orm().strategies(), orm.strategies());
     }
 
     @Test
@@ -69,6 +73,6 @@ class ProfileTest {
         Profile p = Profile.FULL;
         double iterations = (p.warmupIterations() * p.warmupMillis() + p.measurementIterations() * p.measurementMillis())
                 / 1000.0;
-        assertEquals(3 * (1.0 + iterations), p.secondsPerParameterSet(1.0), 1e-9);
+        assertEquals(p.forks() * (1.0 + iterations), p.secondsPerParameterSet(1.0), 1e-9);
     }
 }

@@ -118,22 +118,27 @@ class RunPlanTest {
     }
 
     @Test
-    void fullMeasuresEveryModeOnEveryServerAtEveryHitRatio() {
-        RunPlan plan = RunPlan.of(Profile.FULL, ORM_STRATEGIES, Map.of(ORM, 48), name -> true);
+    void fullMeasuresStandardsSeriesOnEveryServerAtEveryHitRatioAndEveryK() {
+        List<RunPlan.Strategy> strategies = List.of(
+                new RunPlan.Strategy("duplicated", true, true),
+                new RunPlan.Strategy("bypass-once", false, true),
+                new RunPlan.Strategy("future-value", false, true));
+        RunPlan plan = RunPlan.of(Profile.FULL, strategies, Map.of(ORM, 48), name -> true);
         List<String> points = ormPoints(plan);
         for (String server : OrmSweep.ALL_SERVERS) {
-            for (String ratio : List.of("0", "0.5", "0.9", "0.99", "1")) {
-                for (String point : List.of("hand SYNC", "hand EAGER", "hand ASYNC", "futures EAGER", "futures ASYNC",
-                        "duplicated SYNC")) {
+            for (String ratio : OrmSweep.ALL_HIT_RATIOS) {
+                for (String point : List.of("bypass-once EAGER", "duplicated EAGER", "duplicated SYNC")) {
                     assertTrue(points.contains(point + " " + server + " " + ratio), point + " " + server + " " + ratio);
                 }
             }
         }
         for (String k : List.of("2", "4", "8")) {
-            for (String point : List.of("hand SYNC", "hand EAGER", "hand ASYNC", "futures EAGER", "duplicated SYNC")) {
+            for (String point : List.of("bypass-once EAGER", "duplicated EAGER", "duplicated SYNC")) {
                 assertTrue(points.contains(point + " memory 0 k" + k), point + " k" + k);
             }
         }
+        assertTrue(points.stream().noneMatch(p -> p.contains(" ASYNC ")), "ASYNC is the load harness's: " + points);
+        assertTrue(points.stream().noneMatch(p -> p.startsWith("future-value")), "the five answering strategies only");
         assertEquals(points.size(), points.stream().distinct().count(), "each point once");
         ormParts(plan).forEach(p -> assertEquals(5, p.rounds(Profile.FULL), p.title()));
     }
@@ -287,15 +292,15 @@ class RunPlanTest {
     }
 
     @Test
-    void theClassesShapeRunsOverOpaqueLayersOnlyOutsideSmokeAndFull() {
-        for (Profile profile : List.of(Profile.QUICK, Profile.STANDARD)) {
+    void theClassesShapeRunsOverOpaqueLayersOnlyOutsideSmoke() {
+        for (Profile profile : List.of(Profile.QUICK, Profile.STANDARD, Profile.FULL)) {
             RunPlan plan = RunPlan.of(profile, STRATEGIES, available(), name -> true);
             plan.parts().stream().filter(p -> p.params().getOrDefault("shape", List.of()).contains("CLASSES"))
                     .forEach(p -> assertTrue(p.benchmarks().stream().allMatch(b -> b.contains("OpaqueChainBenchmark")),
                             profile + ": " + p.benchmarks()));
         }
-        RunPlan full = RunPlan.of(Profile.FULL, STRATEGIES, available(), name -> true);
-        assertTrue(full.parts().stream().filter(p -> p.params().getOrDefault("shape", List.of()).contains("CLASSES"))
+        RunPlan smoke = RunPlan.of(Profile.SMOKE, STRATEGIES, available(), name -> true);
+        assertTrue(smoke.parts().stream().filter(p -> p.params().getOrDefault("shape", List.of()).contains("CLASSES"))
                 .anyMatch(p -> p.benchmarks().stream().anyMatch(b -> b.endsWith(".InlinedChainBenchmark.chain"))));
     }
 }
