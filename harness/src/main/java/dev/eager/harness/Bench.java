@@ -104,11 +104,11 @@ public final class Bench implements Callable<Integer> {
                 "  (~200 forks) and the cold start, six fresh JVMs per set (180 forks); the orm:",
                 "  EAGER of five strategies against the reference's SYNC on memory and postgres and",
                 "  with 4 and 8 service layers, five forks a point",
-                "full: standard's chain, tiers and cold start; the orm: EAGER of the same five",
+                "full: standard's chain and cold start, every strategy under C1 and the",
+                "  interpreter; the orm: EAGER of the same five",
                 "  against the reference's SYNC on memory, h2 and postgres at hit ratios",
                 "  0,0.5,0.9,0.99,1 and with k = 0,2,4,8 service layers, five forks a point",
-                "  (<= 90 min with --load); more depths, forks or tiers on request (--depth,",
-                "  quick, --tier)",
+                "  (<= 90 min with --load); more depths or forks on request (--depth, quick)",
                 "gate: depths 1 and 20, six forks (the regression gate's design; eager gate)",
                 "flame: one depth, for eager profile"})
     Profile profile;

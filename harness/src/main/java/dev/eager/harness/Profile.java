@@ -47,16 +47,17 @@ public enum Profile {
             new OrmSweep(5, false, List.of("memory", "postgres"), List.of(), List.of(), List.of("memory"), List.of("4", "8"),
                     Lists.ANSWERING)),
     /**
-     * Standard's chain, tiers and cold start, and the orm's whole evidence: the five answering
+     * Standard's chain and cold start, every strategy under C1 and the interpreter (standard: five),
+     * and the orm's whole evidence: the five answering
      * strategies' EAGER against the reference's SYNC on every server (memory, h2, postgres) at every
      * hit ratio (0, 0.5, 0.9, 0.99, 1), and with k = 0, 2, 4, 8 service layers on memory, five
-     * forks a point; then the load on h2 and postgres at three rates (~75 min on 2 cores, within
+     * forks a point; then the load on h2 and postgres at three rates (~80 min on 2 cores, within
      * the 90 the issue allows; the dry run prints the benchmarks' part).
      *
-     * <p>Not the cross product: every depth to 100 in three forks, every strategy under every tier
-     * and the orm in every mode came to ~441 min. Those run on request: {@code --depth} for more
-     * depths, {@code quick} for three chain forks, {@code --tier C1,INTERPRETER} with {@code --strategy}
-     * naming every strategy for their tiers; the orm's ASYNC and the other strategies are in the load harness.
+     * <p>Not the cross product: every depth to 100 in three forks, 30 cold JVMs per set and the orm
+     * in every mode came to ~441 min. Those run on request: {@code --depth} for more
+     * depths, {@code quick} for three chain forks; the orm's ASYNC and its other strategies are in
+     * the load harness.
      */
     FULL(Lists.STANDARD_DEPTHS, 5, 200, 5, 100, 1,
             new OrmSweep(5, false, OrmSweep.ALL_SERVERS, OrmSweep.ALL_SERVERS, OrmSweep.ALL_HIT_RATIOS,
@@ -119,13 +120,14 @@ public enum Profile {
      * The strategies measured under C1 and the interpreter besides C2 ({@link Tier}); {@code null}
      * for every registered one. In {@code standard} the five that answer the question (the floor,
      * the build-time answers codegen and bypass-once, the negative control, the colourless one),
-     * and {@code full} (every registered one on request: {@code --tier}), in {@code smoke} the
-     * reference and bypass-once (wiring), none in the CI profiles.
+     * (any other on request: {@code --tier} with {@code --strategy}), every one in {@code full}, in
+     * {@code smoke} the reference and bypass-once (wiring), none in the CI profiles.
      */
     public List<String> tierStrategies() {
         return switch (this) {
             case SMOKE -> List.of("duplicated", "bypass-once");
-            case STANDARD, FULL -> TIER_STRATEGIES;
+            case STANDARD -> TIER_STRATEGIES;
+            case FULL -> null;
             case QUICK, GATE, FLAME -> List.of();
         };
     }

@@ -90,11 +90,8 @@ class TierPlanTest {
     }
 
     @Test
-    void aTierSelectionWithEveryStrategyMeasuresEveryStrategyUnderThatTier() {
-        List<String> every = STRATEGIES.stream().map(RunPlan.Strategy::name).toList();
-        RunPlan plan = RunPlan.of(Profile.FULL, STRATEGIES, available(), name -> true,
-                new RunPlan.Selection(every, null, null, null, List.of(Tier.C1)));
-        List<String> c1 = plan.chainCombinations(Shape.METHODS, Tier.C1);
+    void fullMeasuresEveryStrategyUnderEveryTier() {
+        List<String> c1 = plan(Profile.FULL).chainCombinations(Shape.METHODS, Tier.C1);
         assertTrue(c1.contains("kotlin EAGER"), c1.toString());
         assertEquals(3 + STRATEGIES.size(), c1.size(), c1.toString());
     }
