@@ -1,5 +1,6 @@
 package dev.eager.maven;
 
+import static dev.eager.maven.ClassFiles.file;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.eager.maven.samples.AwaitInCallback;
 import dev.eager.maven.samples.Greeter;
 import dev.eager.strategy.bypass.BuildStep;
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +28,7 @@ class TwinsMojoTest {
 
     @Test
     void aClassTheTransformCannotLinkFailsTheBuildWithOneLineNamingThePlugin() throws Exception {
-        Path classes = copy(AwaitInCallback.class);
+        Path classes = ClassFiles.copy(temp.resolve("classes"), AwaitInCallback.class);
 
         MojoFailureException failure = assertThrows(MojoFailureException.class, () -> goal(classes, false).execute());
 
@@ -40,7 +39,7 @@ class TwinsMojoTest {
 
     @Test
     void withoutAToolchainTheGoalRunsTheTransformInMavensOwnJdk() throws Exception {
-        Path classes = copy(Greeter.class);
+        Path classes = ClassFiles.copy(temp.resolve("classes"), Greeter.class);
         byte[] before = Files.readAllBytes(file(classes, Greeter.class));
 
         goal(classes, false).execute();
@@ -50,7 +49,7 @@ class TwinsMojoTest {
 
     @Test
     void skipLeavesTheClassesAsJavacWroteThem() throws Exception {
-        Path classes = copy(Greeter.class);
+        Path classes = ClassFiles.copy(temp.resolve("classes"), Greeter.class);
         byte[] before = Files.readAllBytes(file(classes, Greeter.class));
 
         goal(classes, true).execute();
@@ -78,19 +77,5 @@ class TwinsMojoTest {
         Field f = TwinsMojo.class.getDeclaredField(field);
         f.setAccessible(true);
         f.set(goal, value);
-    }
-
-    private Path copy(Class<?> type) throws IOException {
-        Path classes = temp.resolve("classes");
-        Path target = file(classes, type);
-        Files.createDirectories(target.getParent());
-        try (InputStream in = type.getResourceAsStream(type.getSimpleName() + ".class")) {
-            Files.copy(in, target);
-        }
-        return classes;
-    }
-
-    private static Path file(Path classes, Class<?> type) {
-        return classes.resolve(type.getName().replace('.', '/') + ".class");
     }
 }

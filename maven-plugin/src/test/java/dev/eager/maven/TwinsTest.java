@@ -1,5 +1,7 @@
 package dev.eager.maven;
 
+import static dev.eager.maven.ClassFiles.copy;
+import static dev.eager.maven.ClassFiles.file;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,8 +16,6 @@ import dev.eager.maven.samples.Plain;
 import dev.eager.maven.samples.Staff;
 import dev.eager.strategy.bypass.Agent;
 import dev.eager.strategy.bypass.BuildStep;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -167,20 +167,5 @@ class TwinsTest {
     private static List<Path> classPath(Path classes) throws URISyntaxException {
         Path strategies = Path.of(BuildStep.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         return List.of(classes, strategies);
-    }
-
-    private static Path copy(Path classes, Class<?>... types) throws IOException {
-        for (Class<?> type : types) {
-            Path target = file(classes, type);
-            Files.createDirectories(target.getParent());
-            try (InputStream in = type.getResourceAsStream(type.getSimpleName() + ".class")) {
-                Files.copy(in, target);
-            }
-        }
-        return classes;
-    }
-
-    private static Path file(Path classes, Class<?> type) {
-        return classes.resolve(type.getName().replace('.', '/') + ".class");
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +15,14 @@ import org.junit.jupiter.api.io.TempDir;
 class BadInputTest {
     @TempDir
     Path temp;
+
+    /** A typical run whose results file {@code edit} rewrote is rejected: the file's path, then {@code why}. */
+    private void assertResultsRejected(UnaryOperator<String> edit, String why) throws Exception {
+        Path run = RunFixture.typical().writeTo(temp.resolve("run"));
+        Path file = run.resolve("jmh-result.json");
+        Files.writeString(file, edit.apply(Files.readString(file)));
+        assertBadInput(run, file + why);
+    }
 
     private void assertBadInput(Path run, String expected) {
         for (Object[] args : new Object[][] {{"fit", run}, {"render", run, "-o", temp.resolve("out")},
@@ -63,34 +72,22 @@ class BadInputTest {
 
     @Test
     void twoArraysPastedTogetherAreRejectedNotReadAsTheFirst() throws Exception {
-        Path run = RunFixture.typical().writeTo(temp.resolve("run"));
-        Path file = run.resolve("jmh-result.json");
-        String one = Files.readString(file);
-        Files.writeString(file, one + ",\n" + one);
-        assertBadInput(run, file + ": malformed JSON at line");
+        assertResultsRejected(one -> one + ",\n" + one, ": malformed JSON at line");
     }
 
     @Test
     void malformedResults() throws Exception {
-        Path run = RunFixture.typical().writeTo(temp.resolve("run"));
-        Path file = run.resolve("jmh-result.json");
-        Files.writeString(file, "[{\"benchmark\": nope}]");
-        assertBadInput(run, file + ": malformed JSON at line 1");
+        assertResultsRejected(one -> "[{\"benchmark\": nope}]", ": malformed JSON at line 1");
     }
 
     @Test
     void aResultThatIsNotAnObjectIsNamed() throws Exception {
-        Path run = RunFixture.typical().writeTo(temp.resolve("run"));
-        Path file = run.resolve("jmh-result.json");
-        Files.writeString(file, "[42]");
-        assertBadInput(run, file + ": result #0 is not a JSON object");
+        assertResultsRejected(one -> "[42]", ": result #0 is not a JSON object");
     }
 
     @Test
     void emptyResults() throws Exception {
-        Path run = RunFixture.typical().writeTo(temp.resolve("run"));
-        Files.writeString(run.resolve("jmh-result.json"), "");
-        assertBadInput(run, run.resolve("jmh-result.json") + ": empty");
+        assertResultsRejected(one -> "", ": empty");
     }
 
     @Test

@@ -798,24 +798,17 @@ public final class TwinTransform {
 
     /** The instruction before {@code i} when nothing but line numbers and debug entries lie between; else -1. */
     private static int previousInstruction(List<CodeElement> elements, int i) {
-        for (int j = i - 1; j >= 0; j--) {
-            CodeElement e = elements.get(j);
-            if (e instanceof Instruction) {
-                return j;
-            }
-            if (e instanceof LabelTarget) {
-                return -1;
-            }
-        }
-        return -1;
+        return adjacentInstruction(elements, i, -1);
     }
 
     /** The instruction after {@code i} when nothing but line numbers and debug entries lie between; else -1. */
     private static int nextInstruction(List<CodeElement> elements, int i) {
-        if (i < 0) {
-            return -1;
-        }
-        for (int j = i + 1; j < elements.size(); j++) {
+        return i < 0 ? -1 : adjacentInstruction(elements, i, +1);
+    }
+
+    /** The first instruction from {@code i} in direction {@code step} (+1 or -1), or -1 past a label. */
+    private static int adjacentInstruction(List<CodeElement> elements, int i, int step) {
+        for (int j = i + step; j >= 0 && j < elements.size(); j += step) {
             CodeElement e = elements.get(j);
             if (e instanceof Instruction) {
                 return j;

@@ -22,6 +22,7 @@ import com.sun.source.util.TreeScanner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** Where the syntax tree says a future is: its types, its factories, its steps, the lambdas that build one. */
 final class FutureSyntax {
@@ -113,46 +114,31 @@ final class FutureSyntax {
 
     /** The returns of a block that belong to it, not to a lambda or class inside it. */
     static List<ReturnTree> returnsOf(Tree block) {
-        List<ReturnTree> found = new ArrayList<>();
-        new TreeScanner<Void, Void>() {
-            @Override
-            public Void visitReturn(ReturnTree node, Void unused) {
-                found.add(node);
-                return null;
-            }
-
-            @Override
-            public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
-                return null;
-            }
-
-            @Override
-            public Void visitClass(ClassTree node, Void unused) {
-                return null;
-            }
-        }.scan(block, null);
-        return found;
+        return ownNodes(block, ReturnTree.class, tree -> tree instanceof LambdaExpressionTree || tree instanceof ClassTree);
     }
 
+    /** The yields of a case body that belong to its switch, not to a lambda or switch inside it. */
     static List<YieldTree> yieldsOf(Tree body) {
-        List<YieldTree> found = new ArrayList<>();
+        return ownNodes(body, YieldTree.class,
+                tree -> tree instanceof LambdaExpressionTree || tree instanceof SwitchExpressionTree);
+    }
+
+    /** The nodes of {@code type} under {@code root}, not looking inside a node {@code nested} accepts. */
+    private static <T extends Tree> List<T> ownNodes(Tree root, Class<T> type, Predicate<Tree> nested) {
+        List<T> found = new ArrayList<>();
         new TreeScanner<Void, Void>() {
             @Override
-            public Void visitYield(YieldTree node, Void unused) {
-                found.add(node);
-                return null;
+            public Void scan(Tree tree, Void unused) {
+                if (tree == null || nested.test(tree)) {
+                    return null;
+                }
+                if (type.isInstance(tree)) {
+                    found.add(type.cast(tree));
+                    return null;
+                }
+                return super.scan(tree, unused);
             }
-
-            @Override
-            public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
-                return null;
-            }
-
-            @Override
-            public Void visitSwitchExpression(SwitchExpressionTree node, Void unused) {
-                return null;
-            }
-        }.scan(body, null);
+        }.scan(root, null);
         return found;
     }
 

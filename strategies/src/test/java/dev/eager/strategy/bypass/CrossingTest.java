@@ -17,7 +17,6 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -254,20 +253,8 @@ class CrossingTest {
     @ParameterizedTest
     @ValueSource(strings = {"caller-first", "callee-first"})
     void underTheAgentTwinsLinkWhicheverClassLoadsFirst(String order, @TempDir Path folder) throws Exception {
-        Path agent = folder.resolve("agent.jar");
-        java.util.jar.Manifest manifest = new java.util.jar.Manifest();
-        manifest.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().putValue("Premain-Class", Agent.class.getName());
-        new java.util.jar.JarOutputStream(Files.newOutputStream(agent), manifest).close();
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED", "-javaagent:" + agent,
-                "-cp", System.getProperty("java.class.path"), LoadOrderMain.class.getName(), order)
-                .redirectErrorStream(true)
-                .start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        String output = UnderTheAgent.run(folder, LoadOrderMain.class, order);
         assertEquals("6 6 [Leaves.plusTwo$twin, StaticCall.get$twin, StaticCall.get]", output);
-        assertEquals(0, process.exitValue());
     }
 
     /** The crossing samples, each class transformed as it is loaded (as the agent would), in a loader of their own. */

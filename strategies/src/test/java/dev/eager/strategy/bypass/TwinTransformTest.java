@@ -274,22 +274,8 @@ class TwinTransformTest {
 
     @Test
     void theJavaagentRewritesClassesAsTheyLoad(@TempDir Path folder) throws Exception {
-        // The strategies jar is built after these tests run: a jar holding only the same manifest
-        // entry stands in for it (the agent class itself comes from the class path).
-        Path agent = folder.resolve("agent.jar");
-        java.util.jar.Manifest manifest = new java.util.jar.Manifest();
-        manifest.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().putValue("Premain-Class", Agent.class.getName());
-        new java.util.jar.JarOutputStream(Files.newOutputStream(agent), manifest).close();
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED", "-javaagent:" + agent,
-                "-cp", System.getProperty("java.class.path"), AgentMain.class.getName())
-                .redirectErrorStream(true)
-                .start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        String output = UnderTheAgent.run(folder, AgentMain.class);
         assertEquals("6 6", output, "eager and async answers of the agent-rewritten class");
-        assertEquals(0, process.exitValue());
     }
 
     @Test

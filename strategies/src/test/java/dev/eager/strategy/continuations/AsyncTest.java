@@ -178,15 +178,10 @@ class AsyncTest {
     @Test
     void aWaitInsideEagerRunInsideATaskBlocksInsteadOfYielding() throws Exception {
         CompletableFuture<Integer> gate = new CompletableFuture<>();
-        AtomicReference<CompletableFuture<Integer>> started = new AtomicReference<>();
-        Thread caller = Thread.ofPlatform().start(() -> started.set(Async.start(
-                () -> Eager.run(() -> CompletableFuture.completedFuture(Io.await(gate))))));
-        Threads.awaitBlocked(caller);
-        assertNull(started.get(), "start returned while its eager wait was pending");
-        gate.complete(9);
-        caller.join(TimeUnit.SECONDS.toMillis(PATIENCE_SECONDS));
-        assertTrue(started.get().isDone());
-        assertEquals(9, started.get().join());
+        CompletableFuture<Integer> result = startBlockedThenComplete(
+                () -> Eager.run(() -> CompletableFuture.completedFuture(Io.await(gate))), gate, 9);
+        assertTrue(result.isDone());
+        assertEquals(9, result.join());
         assertFalse(Eager.isEager());
     }
 
@@ -207,40 +202,45 @@ class AsyncTest {
     @Test
     void aYieldRefusedInACriticalSectionBlocksTheMountedThreadAndKeepsTheValue() throws Exception {
         CompletableFuture<Integer> gate = new CompletableFuture<>();
-        AtomicReference<CompletableFuture<Integer>> started = new AtomicReference<>();
-        Thread caller = Thread.ofPlatform().start(() -> started.set(Async.start(() -> {
+        CompletableFuture<Integer> result = startBlockedThenComplete(() -> {
             Continuation.pin();
             try {
                 return Io.await(gate);
             } finally {
                 Continuation.unpin();
             }
-        })));
-        Threads.awaitBlocked(caller);
-        assertNull(started.get(), "a pinned task returned from start before its wait was over");
-        gate.complete(12);
-        caller.join(TimeUnit.SECONDS.toMillis(PATIENCE_SECONDS));
-        CompletableFuture<Integer> result = started.get();
-        assertEquals(12, result.join());
-        ContinuationTask<?> task = (ContinuationTask<?>) result;
-        assertEquals(1, task.refusedYields());
-        assertEquals(Continuation.Pinned.CRITICAL_SECTION, task.lastRefusal());
+        }, gate, 12);
+        assertRefusedOnce(result, 12, Continuation.Pinned.CRITICAL_SECTION);
     }
 
     @Test
     void aYieldRefusedForANativeFrameBlocksTheMountedThreadAndKeepsTheValue() throws Exception {
-        AtomicReference<CompletableFuture<Integer>> started = new AtomicReference<>();
         // The static initializer below waits on this gate: class initialisation runs under a native frame.
-        Thread caller = Thread.ofPlatform().start(() -> started.set(Async.start(() -> WaitsInItsInitializer.VALUE)));
+        CompletableFuture<Integer> result = startBlockedThenComplete(() -> WaitsInItsInitializer.VALUE, Holder.GATE, 13);
+        assertRefusedOnce(result, 13, Continuation.Pinned.NATIVE);
+    }
+
+    /**
+     * Starts {@code body} from a platform thread, waits until that thread blocks (the task's wait fell
+     * back to blocking), checks that start has not returned, completes {@code gate} with {@code value}
+     * and returns what start returned.
+     */
+    private static CompletableFuture<Integer> startBlockedThenComplete(Async.Body<Integer> body,
+            CompletableFuture<Integer> gate, int value) throws InterruptedException {
+        AtomicReference<CompletableFuture<Integer>> started = new AtomicReference<>();
+        Thread caller = Thread.ofPlatform().start(() -> started.set(Async.start(body)));
         Threads.awaitBlocked(caller);
-        assertNull(started.get(), "a pinned task returned from start before its wait was over");
-        Holder.GATE.complete(13);
+        assertNull(started.get(), "start returned while the task's wait was pending");
+        gate.complete(value);
         caller.join(TimeUnit.SECONDS.toMillis(PATIENCE_SECONDS));
-        CompletableFuture<Integer> result = started.get();
-        assertEquals(13, result.join());
+        return started.get();
+    }
+
+    private static void assertRefusedOnce(CompletableFuture<Integer> result, int value, Continuation.Pinned why) {
+        assertEquals(value, result.join());
         ContinuationTask<?> task = (ContinuationTask<?>) result;
         assertEquals(1, task.refusedYields());
-        assertEquals(Continuation.Pinned.NATIVE, task.lastRefusal());
+        assertEquals(why, task.lastRefusal());
     }
 
     @Test
