@@ -72,6 +72,12 @@ class RunPlanTest {
             new RunPlan.Strategy("futures", false, true),
             new RunPlan.Strategy("chainOnly", true, false));
 
+    /** The reference, one of standard's five orm strategies, and one it leaves out. */
+    private static final List<RunPlan.Strategy> SWEPT = List.of(
+            new RunPlan.Strategy("duplicated", true, true),
+            new RunPlan.Strategy("bypass-once", false, true),
+            new RunPlan.Strategy("future-value", false, true));
+
     private static List<RunPlan.Part> ormParts(RunPlan plan) {
         return plan.parts().stream().filter(RunPlan.Part::isOrm).toList();
     }
@@ -97,10 +103,7 @@ class RunPlanTest {
 
     @Test
     void standardMeasuresItsOrmPointsInFiveForksAgainstTheReferenceBesideEachPoint() {
-        List<RunPlan.Strategy> strategies = List.of(
-                new RunPlan.Strategy("duplicated", true, true),
-                new RunPlan.Strategy("bypass-once", false, true),
-                new RunPlan.Strategy("future-value", false, true));
+        List<RunPlan.Strategy> strategies = SWEPT;
         RunPlan plan = RunPlan.of(Profile.STANDARD, strategies, Map.of(ORM, 48), name -> true);
         ormParts(plan).forEach(p -> assertTrue(p.rounds(Profile.STANDARD) >= 5, p.title() + ": " + p.rounds()));
         List<String> points = ormPoints(plan);
@@ -119,10 +122,7 @@ class RunPlanTest {
 
     @Test
     void fullMeasuresStandardsSeriesOnEveryServerAtEveryHitRatioAndEveryK() {
-        List<RunPlan.Strategy> strategies = List.of(
-                new RunPlan.Strategy("duplicated", true, true),
-                new RunPlan.Strategy("bypass-once", false, true),
-                new RunPlan.Strategy("future-value", false, true));
+        List<RunPlan.Strategy> strategies = SWEPT;
         RunPlan plan = RunPlan.of(Profile.FULL, strategies, Map.of(ORM, 48), name -> true);
         List<String> points = ormPoints(plan);
         for (String server : OrmSweep.ALL_SERVERS) {
