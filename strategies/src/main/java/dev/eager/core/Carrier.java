@@ -23,12 +23,12 @@ public enum Carrier {
         }
 
         @Override
-        public <T, X extends Throwable> T callWithFlag(Body<T, X> body) throws X {
+        public <A, T, X extends Throwable> T callWithFlag(BodyOf<A, T, X> body, A argument) throws X {
             Cell cell = CELL.get();
             boolean outer = cell.eager;
             cell.eager = true;
             try {
-                return body.call();
+                return body.call(argument);
             } finally {
                 cell.eager = outer;
             }
@@ -43,8 +43,8 @@ public enum Carrier {
         }
 
         @Override
-        public <T, X extends Throwable> T callWithFlag(Body<T, X> body) throws X {
-            return ScopedValue.where(FLAG, Boolean.TRUE).call(body::call);
+        public <A, T, X extends Throwable> T callWithFlag(BodyOf<A, T, X> body, A argument) throws X {
+            return ScopedValue.where(FLAG, Boolean.TRUE).call(() -> body.call(argument));
         }
     },
     THREAD_LOCAL("thread-local") {
@@ -56,11 +56,11 @@ public enum Carrier {
         }
 
         @Override
-        public <T, X extends Throwable> T callWithFlag(Body<T, X> body) throws X {
+        public <A, T, X extends Throwable> T callWithFlag(BodyOf<A, T, X> body, A argument) throws X {
             Boolean outer = FLAG.get();
             FLAG.set(Boolean.TRUE);
             try {
-                return body.call();
+                return body.call(argument);
             } finally {
                 if (outer == null) {
                     FLAG.remove();
@@ -80,6 +80,15 @@ public enum Carrier {
         T call() throws X;
     }
 
+    /**
+     * Code run with the flag set, given its argument: what a {@link Body} lambda would capture is
+     * passed instead, so a caller whose call the JIT does not inline allocates no lambda per entry.
+     */
+    @FunctionalInterface
+    public interface BodyOf<A, T, X extends Throwable> {
+        T call(A argument) throws X;
+    }
+
     /** The system property that selects the carrier {@link Eager} uses. */
     public static final String PROPERTY = "eager.carrier";
 
@@ -93,7 +102,12 @@ public enum Carrier {
     public abstract boolean isSet();
 
     /** Runs {@code body} with the flag set; the flag is off again when it returns or throws. */
-    public abstract <T, X extends Throwable> T callWithFlag(Body<T, X> body) throws X;
+    public <T, X extends Throwable> T callWithFlag(Body<T, X> body) throws X {
+        return callWithFlag(Body::call, body);
+    }
+
+    /** Runs {@code body} on {@code argument} with the flag set; the flag is off again when it returns or throws. */
+    public abstract <A, T, X extends Throwable> T callWithFlag(BodyOf<A, T, X> body, A argument) throws X;
 
     /** The value of {@value #PROPERTY} that selects this carrier. */
     public String propertyValue() {

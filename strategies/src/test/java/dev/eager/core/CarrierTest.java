@@ -35,6 +35,19 @@ class CarrierTest {
 
     @ParameterizedTest
     @EnumSource(Carrier.class)
+    void theArgumentFormPassesItsArgumentWithTheFlagSetAndRestoresItAfterAThrow(Carrier carrier) {
+        assertEquals("7 true", carrier.callWithFlag(x -> x + " " + carrier.isSet(), 7));
+        assertFalse(carrier.isSet());
+        IOException failure = new IOException("boom");
+        Carrier.BodyOf<IOException, Object, IOException> thrower = e -> {
+            throw e;
+        };
+        assertSame(failure, assertThrows(IOException.class, () -> carrier.callWithFlag(thrower, failure)));
+        assertFalse(carrier.isSet());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Carrier.class)
     void nestedCallLeavesTheOuterFlagOn(Carrier carrier) {
         boolean outerAfterInner = carrier.callWithFlag(() -> {
             carrier.callWithFlag(() -> null);
@@ -81,6 +94,28 @@ class CarrierTest {
         long before = threads.getCurrentThreadAllocatedBytes();
         for (int i = 0; i < entries; i++) {
             Carrier.THREAD_CELL.callWithFlag(body);
+        }
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertTrue(allocated < entries, allocated + " B for " + entries + " entries: it allocates per entry");
+    }
+
+    /**
+     * The argument form carries its argument without an object per entry, even where the JIT could
+     * not remove a capturing lambda: the body and its argument are made once, outside the loop.
+     */
+    @org.junit.jupiter.api.Test
+    void theThreadCellsArgumentFormAllocatesNothingPerEntry() {
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        Carrier.BodyOf<Object, Boolean, RuntimeException> body = argument -> argument != null && Carrier.THREAD_CELL.isSet();
+        Object argument = new Object();
+        for (int i = 0; i < 1_000; i++) {
+            assertTrue(Carrier.THREAD_CELL.callWithFlag(body, argument));
+        }
+        int entries = 10_000;
+        long before = threads.getCurrentThreadAllocatedBytes();
+        for (int i = 0; i < entries; i++) {
+            Carrier.THREAD_CELL.callWithFlag(body, argument);
         }
         long allocated = threads.getCurrentThreadAllocatedBytes() - before;
         assertTrue(allocated < entries, allocated + " B for " + entries + " entries: it allocates per entry");

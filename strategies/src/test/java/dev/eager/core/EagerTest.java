@@ -32,6 +32,25 @@ class EagerTest {
     }
 
     @Test
+    void seedsExampleThroughTheArgumentForm() {
+        assertEquals(3, Eager.run(EagerTest::f, 1));
+        int g = Eager.run((Integer x) -> f(x).thenApply(v -> v + 3), 1);
+        assertEquals(6, g);
+        assertFalse(Eager.isEager());
+    }
+
+    @Test
+    void theArgumentFormRethrowsTheLeafsCheckedExceptionAsItself() {
+        IOException failure = new IOException("no route");
+        Eager.CallOf<IOException, Integer, IOException> leaf = e -> {
+            throw e;
+        };
+        assertSame(failure, assertThrows(IOException.class, () -> Eager.run(leaf, failure)));
+        CompletableFuture<Integer> failed = CompletableFuture.failedFuture(failure);
+        assertSame(failure, assertThrows(IOException.class, () -> Eager.run(stage -> stage.thenApply(v -> v + 1), failed)));
+    }
+
+    @Test
     void flagIsOnOnlyInsideRun() {
         assertFalse(Eager.isEager());
         assertTrue(Eager.run(() -> CompletableFuture.completedFuture(Eager.isEager())));

@@ -27,6 +27,12 @@ import java.util.function.IntUnaryOperator;
  * layers), as {@code IntStream} sits beside {@code Stream}. Strategies whose sync API is another
  * mechanism (a flag passed down, {@code runBlocking}, {@code Mono.block()}) implement the interface
  * themselves.
+ *
+ * <p>Eager is {@link Eager#run} as a sync facade would call it. For any argument that is the
+ * two-argument form, {@code Eager.run(call, argument)}: a lambda capturing the argument would be an
+ * object per call wherever the JIT does not inline the whole entry, which under a deep stack (the
+ * orm) it does not. A chain's {@code int} would be boxed that way, so a chain's lambda captures it;
+ * its entry is inlined and the lambda never allocated.
  */
 public interface Operation<A, R> {
     /** Whether the strategy has sync code for this call. */
@@ -56,6 +62,9 @@ public interface Operation<A, R> {
      */
     static <A, R> Operation<A, R> asyncOnly(String strategy, Function<A, CompletableFuture<R>> api) {
         return new Operation<>() {
+            /** {@code api} as eager's call, made once: the argument is passed, not captured. */
+            private final Eager.CallOf<A, R, RuntimeException> call = api::apply;
+
             @Override
             public boolean hasSync() {
                 return false;
@@ -68,7 +77,7 @@ public interface Operation<A, R> {
 
             @Override
             public R eager(A argument) {
-                return Eager.run(() -> api.apply(argument));
+                return Eager.run(call, argument);
             }
 
             @Override
@@ -108,6 +117,9 @@ public interface Operation<A, R> {
      */
     static <A, R> Operation<A, R> withSyncCode(Function<A, R> syncCopy, Function<A, CompletableFuture<R>> asyncCopy) {
         return new Operation<>() {
+            /** The entry point as eager's call, made once: the argument is passed, not captured. */
+            private final Eager.CallOf<A, R, RuntimeException> entryPoint = this::api;
+
             @Override
             public boolean hasSync() {
                 return true;
@@ -120,7 +132,7 @@ public interface Operation<A, R> {
 
             @Override
             public R eager(A argument) {
-                return Eager.run(() -> api(argument));
+                return Eager.run(entryPoint, argument);
             }
 
             @Override
