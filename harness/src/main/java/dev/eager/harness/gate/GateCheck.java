@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
 /**
  * {@code eager gate-check}: proves the gate. Each round runs the CI gate unchanged, then with each
  * mutant of bypass-once in the candidate's forks only ({@code -Deager.mutants=every-layer}: one extra
- * non-inlined call in every layer; {@code every-fifth-layer}: in every fifth, about +20% slope),
+ * nested layer under every layer; {@code every-fifth-layer}: under every fifth, +20% layers),
  * and appends the round's rows to {@code results/gate-check/rounds.tsv}, keeping each run's verdict
  * beside it, so that rounds gathered over several sessions and days add up to one table
  * ({@code results/gate-check/README.md}, rewritten after every round).
@@ -37,8 +37,8 @@ import picocli.CommandLine.Option;
         description = {
             "Proves the regression gate: N rounds, each the CI gate (eager gate) unchanged, then",
             "with each mutant of bypass-once in the candidate's forks (-Deager.mutants=every-layer:",
-            "one extra non-inlined call per layer; every-fifth-layer: one every fifth layer, about",
-            "+20%% slope; a mutant round measures only the reference, the control and bypass-once",
+            "one extra nested layer under every layer; every-fifth-layer: under every fifth layer,",
+            "+20%% layers; a mutant round measures only the reference, the control and bypass-once",
             "EAGER). Appends each run to DIR/rounds.tsv with its date, commit and verdict (read",
             "from its gate.json), keeps its gate.txt, gate.json and manifest under DIR/runs/, and",
             "rewrites DIR/README.md with the rates over every counted round so far (a run counts",

@@ -3,17 +3,17 @@ package dev.eager.workload.mutant;
 import java.util.Locale;
 
 /**
- * The regression gate's proof (DESIGN section 8): a deliberate per-layer cost, one extra {@link
- * Detour} call every {@link #stride()} layers. With {@code -Deager.mutants} set, the name {@code
+ * The regression gate's proof (DESIGN section 8): a deliberate per-layer cost, one extra nested
+ * layer every {@link #stride()} layers. With {@code -Deager.mutants} set, the name {@code
  * bypass-once} gives the mutant chain ({@link MutantChain}, its own generated variant) instead of the
  * plain one; absent or {@code none}, the plain chain, which has no hook at all.
  */
 public enum Mutation {
     /** Unmutated: what a baseline and an unchanged run measure. */
     NONE(0),
-    /** One extra non-inlined call in every layer: about doubles the opaque per-layer cost. */
+    /** One extra nested layer under every layer: doubles the layers a call goes through. */
     EVERY_LAYER(1),
-    /** One extra non-inlined call in every fifth layer: about +20% per-layer cost. */
+    /** One extra nested layer under every fifth layer: +20% layers, so +20% per-layer cost. */
     EVERY_FIFTH_LAYER(5);
 
     /** The system property that picks the mutation. */
@@ -25,7 +25,7 @@ public enum Mutation {
         this.stride = stride;
     }
 
-    /** Every how many layers the extra call is made; 0 for never. */
+    /** Every how many layers the extra layer is nested; 0 for never. */
     public int stride() {
         return stride;
     }
@@ -35,9 +35,9 @@ public enum Mutation {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** {@code value}, through one extra real call when {@code layer} is one the mutation slows. */
-    public static int apply(int stride, int layer, int value) {
-        return stride > 0 && layer % stride == 0 ? Detour.of(value) : value;
+    /** Whether layer {@code layer} (1 the lowest above the leaf) gets the extra layer under {@code stride}. */
+    public static boolean slows(int stride, int layer) {
+        return stride > 0 && layer % stride == 0;
     }
 
     /** The mutation {@link #PROPERTY} asks for; {@code NONE} when it is absent. */

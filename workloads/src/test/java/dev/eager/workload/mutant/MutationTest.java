@@ -9,14 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.classfile.ClassFile;
-import java.lang.classfile.MethodModel;
 import java.lang.classfile.constantpool.PoolEntry;
 import java.lang.classfile.constantpool.Utf8Entry;
 import dev.eager.workload.IntStack;
 import dev.eager.workload.Leaf;
 import dev.eager.workload.Workloads;
 import java.util.List;
-import java.lang.classfile.attribute.CodeAttribute;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -63,27 +61,19 @@ class MutationTest {
     }
 
     @Test
-    void theDetourReturnsItsArgumentAndIsTooBigToInline() throws IOException {
-        for (int v = -150; v <= 150; v++) {
-            assertEquals(v, Detour.of(v));
-            assertEquals(v, Mutation.apply(1, 3, v));
-            assertEquals(v, Mutation.apply(5, 10, v));
-            assertEquals(v, Mutation.apply(0, 10, v));
-        }
-        byte[] bytes;
-        try (InputStream in = Detour.class.getResourceAsStream("Detour.class")) {
-            bytes = in.readAllBytes();
-        }
-        MethodModel of = ClassFile.of().parse(bytes).methods().stream()
-                .filter(m -> m.methodName().equalsString("of")).findFirst().orElseThrow();
-        int size = of.findAttribute(java.lang.classfile.Attributes.code()).map(CodeAttribute::codeLength).orElseThrow();
-        assertTrue(size > FREQ_INLINE_SIZE, "Detour.of has " + size + " bytes of bytecode: C2 could inline it");
+    void theMutationSlowsEveryStridethLayerAndNoneWithoutAStride() {
+        assertTrue(Mutation.slows(1, 3));
+        assertTrue(Mutation.slows(5, 10));
+        assertFalse(Mutation.slows(5, 4));
+        assertFalse(Mutation.slows(5, 1));
+        assertFalse(Mutation.slows(0, 10));
     }
 
     /**
      * In a JVM started with each mutation, the name bypass-once gives the mutant chain with that
-     * mutation's stride (bypass-prologue stays plain), and it still answers right in EAGER and ASYNC
-     * at every depth, generated layers and the recursive one.
+     * mutation's stride (bypass-prologue stays plain), an eager call of depth 10 goes through one
+     * extra layer per stride (10 or 2 on the leaf's stack), and it still answers right in EAGER and
+     * ASYNC at every depth, generated layers and the recursive one.
      */
     @ParameterizedTest
     @ValueSource(strings = {"every-layer", "every-fifth-layer"})
@@ -97,22 +87,28 @@ class MutationTest {
         assertTrue(process.waitFor(60, TimeUnit.SECONDS));
         int stride = mutation.equals("every-layer") ? 1 : 5;
         assertEquals("bypass-once runs dev.eager.workload.mutant.MutantChain (stride " + stride + "), bypass-prologue runs "
-                + "dev.eager.workload.bypassprologue.Chain; answers right at 1 4 5 10 99 100 101 250", output);
+                + "dev.eager.workload.bypassprologue.Chain; extra layers at depth 10: " + 10 / stride
+                + "; answers right at 1 4 5 10 99 100 101 250", output);
         assertEquals(0, process.exitValue());
     }
 
     /** The class whose layers an eager call of {@code strategy}'s chain runs: read off the leaf's exception. */
     static String chainClassOf(String strategy) {
-        RuntimeException failure = new RuntimeException("which chain");
-        IntStack stack = Workloads.chain(strategy, 3, Leaf.failing(failure));
-        RuntimeException thrown = assertThrows(RuntimeException.class, () -> stack.eagerAsInt(1));
-        assertSame(failure, thrown);
-        for (StackTraceElement frame : thrown.getStackTrace()) {
+        for (StackTraceElement frame : leafStack(strategy, 3)) {
             if (frame.getMethodName().startsWith("layer")) {
                 return frame.getClassName();
             }
         }
         throw new AssertionError("no layer on the leaf's stack");
+    }
+
+    /** The stack under which the leaf of an eager call of {@code strategy}'s chain of {@code depth} layers ran. */
+    static StackTraceElement[] leafStack(String strategy, int depth) {
+        RuntimeException failure = new RuntimeException("which chain");
+        IntStack stack = Workloads.chain(strategy, depth, Leaf.failing(failure));
+        RuntimeException thrown = assertThrows(RuntimeException.class, () -> stack.eagerAsInt(1));
+        assertSame(failure, thrown);
+        return thrown.getStackTrace();
     }
 
     private static void withProperty(String value, Runnable check) {
