@@ -157,7 +157,7 @@ class TierPlanTest {
     void aTierPartsForksGetTheTierFlagsAfterTheBaseOnes() {
         RunPlan.Part part = partsUnder(plan(Profile.STANDARD), Tier.INTERPRETER).getFirst().units().getFirst();
         Options options = Bench.options(Profile.STANDARD, part).build();
-        assertEquals(List.of("-Xms1g", "-Xmx1g", "-Xint"), List.copyOf(options.getJvmArgs().get()));
+        assertEquals(List.of("-Xms1g", "-Xmx1g", "-Xmn256m", "-Xint"), List.copyOf(options.getJvmArgs().get()));
         assertFalse(options.getJvmArgsAppend().hasValue(), "jvmArgsAppend would replace the @Fork flags");
         assertEquals(1, options.getWarmupIterations().get());
         assertEquals(List.of("INTERPRETER"), List.copyOf(options.getParameter("tier").get()));
