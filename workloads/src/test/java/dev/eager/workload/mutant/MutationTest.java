@@ -24,12 +24,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The gate's mutants: present in bypass-once only under {@code -Deager.mutants}, never changing an
- * answer, and slowing each chosen layer by a call the JIT cannot inline.
+ * answer, and slowing each chosen layer by one extra nested layer.
  */
 class MutationTest {
-    /** C2's limit for inlining a hot method (FreqInlineSize), in bytes of bytecode. */
-    private static final int FREQ_INLINE_SIZE = 325;
-
     @Test
     void withoutThePropertyBypassOnceIsThePlainChain() {
         // Surefire does not set eager.mutants: every normal run measures the real strategy.
