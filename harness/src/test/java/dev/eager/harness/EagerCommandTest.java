@@ -3,9 +3,7 @@ package dev.eager.harness;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import dev.eager.report.Cli;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -16,23 +14,8 @@ import picocli.CommandLine;
 
 public class EagerCommandTest {
     /** What {@code eager ARGS} printed and returned, run in-process. */
-    public record Ran(int exit, String out, String err) {
-    }
-
-    public static synchronized Ran eager(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = EagerCommand.run(args);
-            return new Ran(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    public static Cli eager(String... args) {
+        return Cli.capture(EagerCommand::run, (Object[]) args);
     }
 
     @Test
@@ -46,7 +29,7 @@ public class EagerCommandTest {
 
     @Test
     void anUnknownCommandExitsTwoWithOneLine() {
-        Ran ran = eager("frobnicate");
+        Cli ran = eager("frobnicate");
         assertEquals(2, ran.exit());
         assertEquals(1, ran.err().lines().count(), ran.err());
         assertTrue(ran.err().startsWith("eager: "), ran.err());
@@ -54,14 +37,14 @@ public class EagerCommandTest {
 
     @Test
     void noCommandExitsTwoWithOneLine() {
-        Ran ran = eager();
+        Cli ran = eager();
         assertEquals(2, ran.exit());
         assertEquals(1, ran.err().lines().count(), ran.err());
     }
 
     @Test
     void topLevelHelpNamesEveryCommand() {
-        Ran ran = eager("--help");
+        Cli ran = eager("--help");
         assertEquals(0, ran.exit(), ran.err());
         for (String name : EagerCommand.commandLine().getSubcommands().keySet()) {
             assertTrue(ran.out().contains("  " + name + " "), name + " missing from\n" + ran.out());
@@ -94,7 +77,7 @@ public class EagerCommandTest {
     @Test
     void everyCommandsHelpListsEveryOptionItTakesAndItsExitCodes() {
         for (CommandLine c : everyCommand()) {
-            Ran ran = eager(words(c, "--help"));
+            Cli ran = eager(words(c, "--help"));
             String name = c.getCommandSpec().qualifiedName();
             assertEquals(0, ran.exit(), name + ": " + ran.err());
             assertTrue(ran.err().isEmpty(), name + ": " + ran.err());
@@ -111,7 +94,7 @@ public class EagerCommandTest {
     @Test
     void everyCommandRefusesAnUnknownOptionWithExitTwoAndOneLine() {
         for (CommandLine c : everyCommand()) {
-            Ran ran = eager(words(c, "--frobnicate"));
+            Cli ran = eager(words(c, "--frobnicate"));
             String name = c.getCommandSpec().qualifiedName();
             assertEquals(2, ran.exit(), name + ": " + ran.out() + ran.err());
             assertEquals(1, ran.err().lines().count(), name + ": " + ran.err());
@@ -133,10 +116,10 @@ public class EagerCommandTest {
 
     @Test
     void reportCommandsRunUnderEager() {
-        Ran ran = eager("report", "fit", "--help");
+        Cli ran = eager("report", "fit", "--help");
         assertEquals(0, ran.exit(), ran.err());
         assertTrue(ran.out().contains("Usage: eager report fit"), ran.out());
-        Ran bad = eager("report", "fit", "--frobnicate");
+        Cli bad = eager("report", "fit", "--frobnicate");
         assertEquals(2, bad.exit());
         assertEquals(1, bad.err().lines().count(), bad.err());
     }

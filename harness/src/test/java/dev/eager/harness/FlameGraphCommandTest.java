@@ -3,6 +3,7 @@ package dev.eager.harness;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.eager.report.Cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,7 +47,7 @@ class FlameGraphCommandTest {
 
     @Test
     void aDryRunPrintsTheFlamePlanAndRunsNothing() {
-        EagerCommandTest.Ran ran = EagerCommandTest.eager("profile", "--strategy", "duplicated", "--mode", "EAGER",
+        Cli ran = EagerCommandTest.eager("profile", "--strategy", "duplicated", "--mode", "EAGER",
                 "--dry-run");
         assertEquals(0, ran.exit(), ran.err());
         assertTrue(ran.out().contains("profile flame"), ran.out());
@@ -54,7 +55,7 @@ class FlameGraphCommandTest {
 
     @Test
     void strategyAndModeAreRequired() {
-        EagerCommandTest.Ran ran = EagerCommandTest.eager("profile", "--mode", "EAGER");
+        Cli ran = EagerCommandTest.eager("profile", "--mode", "EAGER");
         assertEquals(2, ran.exit());
         assertEquals(1, ran.err().lines().count(), ran.err());
         assertTrue(ran.err().contains("--strategy"), ran.err());

@@ -3,84 +3,32 @@ package dev.eager.workload;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
+import dev.eager.core.Mode;
 
 /**
  * Peer {@code kotlin} against the contract. It cancels its pending leaf: cancelling the future of
  * {@code future { }} cancels the coroutine, and {@code await()} cancels the future it waits on.
  *
- * <p>The overridden items are its documented differences (peers/DIFFERENCES.md), each asserted as
+ * <p>The overridden items and hooks are its documented differences (peers/DIFFERENCES.md), each asserted as
  * what Kotlin does instead.
  */
 class KotlinContractTest extends ChainContract {
     KotlinContractTest() {
-        super("kotlin", true);
+        // A runner of its own holds the eager caller (runBlocking); the leaf's blocking face is never used.
+        super("kotlin", true, EagerWait.inRunner("kotlinx.coroutines.BlockingCoroutine", "joinBlocking"));
     }
 
     /**
-     * Difference: {@code runBlocking} blocks the caller, but in its own event loop: the leaf
-     * awaits its non-blocking face, so the leaf's blocking face is never used.
+     * Difference, in both modes: an exception that resumes a suspended coroutine is, in
+     * kotlinx.coroutines' debug mode (on whenever assertions are, as under Surefire), replaced by a
+     * copy of the same type and message whose cause is the original ("stack-trace recovery").
+     * Without {@code -ea} (or with {@code -Dkotlinx.coroutines.stacktrace.recovery=false}) the
+     * original arrives.
      */
     @Override
-    @Test
-    void eagerBlocksTheCallerUntilTheIoIsDone() throws Exception {
-        CompletableFuture<Void> gate = new CompletableFuture<>();
-        Leaf.Gated leaf = Leaf.gated(gate);
-        IntStack stack = chain(10, leaf);
-        Outcome outcome = Outcome.inThread(() -> stack.eagerAsInt(1));
-        PeerObservations.awaitWaitingIn(outcome.thread, "kotlinx.coroutines.BlockingCoroutine", "joinBlocking");
-        assertTrue(outcome.thread.isAlive(), "the eager call returned before its I/O was done");
-        gate.complete(null);
-        assertEquals(Workloads.expectedChain(1, 10), outcome.value());
-        assertEquals(0, leaf.blockingCalls(), "runBlocking used the leaf's blocking face");
-    }
-
-    /** Difference: as above, over real I/O: neither mode uses the blocking socket. */
-    @Override
-    @Test
-    void asyncOverRealIoNeverBlocksAThreadAndEagerBlocksTheCaller() throws Exception {
-        IntStack stack = chain(10, Leaf.IO);
-        long before = Leaf.IO.blockingCalls();
-        assertEquals(Workloads.expectedChain(5, 10),
-                stack.async(5).toCompletableFuture().get(PeerObservations.PATIENCE_MILLIS, TimeUnit.MILLISECONDS));
-        assertEquals(Workloads.expectedChain(5, 10), stack.eagerAsInt(5));
-        assertEquals(before, Leaf.IO.blockingCalls(), "a mode used the blocking socket");
-    }
-
-    /**
-     * Difference: an exception that resumes a suspended coroutine is, in kotlinx.coroutines' debug
-     * mode (on whenever assertions are, as under Surefire), replaced by a copy of the same type and
-     * message whose cause is the original ("stack-trace recovery"). Without {@code -ea} (or with
-     * {@code -Dkotlinx.coroutines.stacktrace.recovery=false}) the original arrives.
-     */
-    @Override
-    @Test
-    void exceptionArrivingLaterFailsTheAsyncFutureWithThatObject() {
-        CompletableFuture<Void> gate = new CompletableFuture<>();
-        CompletionStage<Integer> result = chain(10, Leaf.gated(gate)).async(1);
-        IOException failure = new IOException("server went away");
-        gate.completeExceptionally(failure);
-        assertRecoveredCopyOf(failure, PeerObservations.failureOf(result));
-    }
-
-    /** Difference: the blocked eager caller gets the recovered copy too (see above). */
-    @Override
-    @Test
-    void exceptionArrivingLaterReachesTheBlockedEagerCallerAsItself() throws Exception {
-        CompletableFuture<Void> gate = new CompletableFuture<>();
-        IntStack stack = chain(10, Leaf.gated(gate));
-        Outcome outcome = Outcome.inThread(() -> stack.eagerAsInt(1));
-        // Parked in joinBlocking, so the chain has reached the pending leaf.
-        PeerObservations.awaitWaitingIn(outcome.thread, "kotlinx.coroutines.BlockingCoroutine", "joinBlocking");
-        IOException failure = new IOException("server went away");
-        gate.completeExceptionally(failure);
-        assertRecoveredCopyOf(failure, outcome.failure());
+    protected void assertLateFailureArrived(Throwable failure, Throwable arrived, Mode mode) {
+        assertRecoveredCopyOf(failure, arrived);
     }
 
     /**

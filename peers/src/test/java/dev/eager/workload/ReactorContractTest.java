@@ -7,11 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.eager.core.Mode;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,14 +21,15 @@ import reactor.core.Exceptions;
  * Peer {@code reactor} against the contract. It cancels its pending leaf: cancelling the future
  * of {@code toFuture()} cancels the subscription, and {@code Mono.fromFuture} cancels its future.
  *
- * <p>The overridden items are its documented differences (peers/DIFFERENCES.md), each asserted as
+ * <p>The overridden items and hooks are its documented differences (peers/DIFFERENCES.md), each asserted as
  * what Reactor does instead.
  */
 class ReactorContractTest extends ChainContract {
     private static final int DEEP = 10_000;
 
     ReactorContractTest() {
-        super("reactor", true);
+        // A runner of its own holds the eager caller (block()); the leaf's blocking face is never used.
+        super("reactor", true, EagerWait.inRunner("reactor.core.publisher.BlockingSingleSubscriber", "blockingGet"));
     }
 
     /**
@@ -63,20 +63,18 @@ class ReactorContractTest extends ChainContract {
         assertEquals("#block terminated with an error", failure.getSuppressed()[0].getMessage());
     }
 
-    /** Difference: a checked exception arriving later is wrapped the same way. */
+    /**
+     * Difference: a checked exception arriving later reaches the eager caller wrapped the same
+     * way; the async future fails with the object itself.
+     */
     @Override
-    @Test
-    void exceptionArrivingLaterReachesTheBlockedEagerCallerAsItself() throws Exception {
-        CompletableFuture<Void> gate = new CompletableFuture<>();
-        IntStack stack = chain(10, Leaf.gated(gate));
-        Outcome outcome = Outcome.inThread(() -> stack.eagerAsInt(1));
-        // Parked in blockingGet, so the chain has reached the pending leaf.
-        PeerObservations.awaitWaitingIn(outcome.thread, "reactor.core.publisher.BlockingSingleSubscriber", "blockingGet");
-        IOException failure = new IOException("server went away");
-        gate.completeExceptionally(failure);
-        Throwable wrapper = outcome.failure();
-        assertInstanceOf(RuntimeException.class, wrapper);
-        assertSame(failure, wrapper.getCause());
+    protected void assertLateFailureArrived(Throwable failure, Throwable arrived, Mode mode) {
+        if (mode == Mode.ASYNC) {
+            super.assertLateFailureArrived(failure, arrived, mode);
+            return;
+        }
+        assertInstanceOf(RuntimeException.class, arrived);
+        assertSame(failure, arrived.getCause());
     }
 
     /**
@@ -99,36 +97,6 @@ class ReactorContractTest extends ChainContract {
     }
 
     /**
-     * Difference: {@code block()} waits on a latch of its own: the leaf's non-blocking face is
-     * used even by the sync API, so its blocking face never runs.
-     */
-    @Override
-    @Test
-    void eagerBlocksTheCallerUntilTheIoIsDone() throws Exception {
-        CompletableFuture<Void> gate = new CompletableFuture<>();
-        Leaf.Gated leaf = Leaf.gated(gate);
-        IntStack stack = chain(10, leaf);
-        Outcome outcome = Outcome.inThread(() -> stack.eagerAsInt(1));
-        PeerObservations.awaitWaitingIn(outcome.thread, "reactor.core.publisher.BlockingSingleSubscriber", "blockingGet");
-        assertTrue(outcome.thread.isAlive(), "the eager call returned before its I/O was done");
-        gate.complete(null);
-        assertEquals(Workloads.expectedChain(1, 10), outcome.value());
-        assertEquals(0, leaf.blockingCalls(), "block() used the leaf's blocking face");
-    }
-
-    /** Difference: as above, over real I/O: neither mode uses the blocking socket. */
-    @Override
-    @Test
-    void asyncOverRealIoNeverBlocksAThreadAndEagerBlocksTheCaller() throws Exception {
-        IntStack stack = chain(10, Leaf.IO);
-        long before = Leaf.IO.blockingCalls();
-        assertEquals(Workloads.expectedChain(5, 10),
-                stack.async(5).toCompletableFuture().get(PeerObservations.PATIENCE_MILLIS, TimeUnit.MILLISECONDS));
-        assertEquals(Workloads.expectedChain(5, 10), stack.eagerAsInt(5));
-        assertEquals(before, Leaf.IO.blockingCalls(), "a mode used the blocking socket");
-    }
-
-    /**
      * Difference: interrupting {@code block()} throws {@code ReactiveException} wrapping the
      * {@code InterruptedException}, and cancels the pending leaf.
      */
@@ -136,22 +104,10 @@ class ReactorContractTest extends ChainContract {
     @Test
     void interruptingABlockedEagerCallMakesItThrowInterruptedException() throws Exception {
         Leaf.Gated leaf = Leaf.gated(new CompletableFuture<Void>());
-        IntStack stack = chain(10, leaf);
-        AtomicBoolean interruptStatusAfter = new AtomicBoolean();
-        Outcome outcome = Outcome.inThread(() -> {
-            try {
-                return stack.eagerAsInt(1);
-            } finally {
-                interruptStatusAfter.set(Thread.currentThread().isInterrupted());
-            }
-        });
-        // Parked in blockingGet, so the chain has reached the pending leaf.
-        PeerObservations.awaitWaitingIn(outcome.thread, "reactor.core.publisher.BlockingSingleSubscriber", "blockingGet");
-        outcome.thread.interrupt();
-        Throwable wrapper = outcome.failure();
-        assertInstanceOf(RuntimeException.class, wrapper);
-        assertInstanceOf(InterruptedException.class, wrapper.getCause());
-        assertTrue(interruptStatusAfter.get(), "block() restores the interrupt status");
+        Interrupted call = interruptABlockedEagerCall(leaf);
+        assertInstanceOf(RuntimeException.class, call.failure());
+        assertInstanceOf(InterruptedException.class, call.failure().getCause());
+        assertTrue(call.interruptStatusAfter(), "block() restores the interrupt status");
         assertEquals(1, leaf.cancelledCalls(), "block() cancels its subscription when interrupted");
     }
 

@@ -82,11 +82,7 @@ public interface Operation<A, R> {
 
             @Override
             public CompletableFuture<R> async(A argument) {
-                try {
-                    return api.apply(argument);
-                } catch (Throwable failure) {
-                    return CompletableFuture.failedFuture(failure);
-                }
+                return failingInstead(api, argument);
             }
         };
     }
@@ -207,11 +203,7 @@ public interface Operation<A, R> {
 
             @Override
             public CompletableFuture<R> async(A argument) {
-                try {
-                    return runner.apply(argument);
-                } catch (Throwable failure) {
-                    return CompletableFuture.failedFuture(failure);
-                }
+                return failingInstead(runner, argument);
             }
         };
     }
@@ -240,6 +232,15 @@ public interface Operation<A, R> {
                 return runner.apply(x);
             }
         };
+    }
+
+    /** {@code start}'s future for {@code argument}; a failure {@code start} throws instead of returning fails the future. */
+    private static <A, R> CompletableFuture<R> failingInstead(Function<A, CompletableFuture<R>> start, A argument) {
+        try {
+            return start.apply(argument);
+        } catch (Throwable failure) {
+            return CompletableFuture.failedFuture(failure);
+        }
     }
 
     /** What {@code sync} throws for a strategy whose sync API is its eager mode. */

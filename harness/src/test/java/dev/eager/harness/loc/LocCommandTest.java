@@ -3,6 +3,7 @@ package dev.eager.harness.loc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.eager.report.Cli;
 import dev.eager.harness.EagerCommandTest;
 import dev.eager.workload.Workloads;
 import java.util.List;
@@ -16,7 +17,7 @@ class LocCommandTest {
     @Test
     void theRepositoryHasARowForEveryRegisteredStrategyWithTheBuildsGeneratorsRun() {
         // Tests run in harness/: the repository is its parent.
-        EagerCommandTest.Ran ran = EagerCommandTest.eager("loc", "--format", "tsv", "--repo", "..");
+        Cli ran = EagerCommandTest.eager("loc", "--format", "tsv", "--repo", "..");
         assertEquals(0, ran.exit(), ran.err());
         List<String[]> rows = ran.out().lines().skip(1).map(l -> l.split("\t")).toList();
         assertTrue(rows.stream().allMatch(r -> r.length == 6), ran.out());

@@ -46,11 +46,7 @@ class AsyncTest {
     @Test
     void aCompletedStageIsNotWaitedForAndTheFutureIsDoneOnReturn() {
         AtomicReference<Thread> after = new AtomicReference<>();
-        CompletableFuture<Integer> result = Async.start(() -> {
-            int v = Io.await(CompletableFuture.completedFuture(5));
-            after.set(Thread.currentThread());
-            return v;
-        });
+        CompletableFuture<Integer> result = Async.start(awaitNotingThread(CompletableFuture.completedFuture(5), after));
         assertTrue(result.isDone());
         assertEquals(5, result.join());
         assertSame(Thread.currentThread(), after.get());
@@ -60,11 +56,7 @@ class AsyncTest {
     void theDefaultResumerIsACarrierThreadOfOurOwnNotTheCompletingThread() throws Exception {
         CompletableFuture<Integer> gate = new CompletableFuture<>();
         AtomicReference<Thread> resumedOn = new AtomicReference<>();
-        CompletableFuture<Integer> result = Async.start(() -> {
-            int v = Io.await(gate);
-            resumedOn.set(Thread.currentThread());
-            return v;
-        });
+        CompletableFuture<Integer> result = Async.start(awaitNotingThread(gate, resumedOn));
         Thread completer = Thread.ofPlatform().start(() -> gate.complete(7));
         assertEquals(7, result.get(PATIENCE_SECONDS, TimeUnit.SECONDS));
         completer.join();
@@ -77,15 +69,20 @@ class AsyncTest {
     void aDirectResumerResumesOnTheThreadThatCompletesTheStage() throws Exception {
         CompletableFuture<Integer> gate = new CompletableFuture<>();
         AtomicReference<Thread> resumedOn = new AtomicReference<>();
-        CompletableFuture<Integer> result = Async.start(() -> {
-            int v = Io.await(gate);
-            resumedOn.set(Thread.currentThread());
-            return v;
-        }, Runnable::run);
+        CompletableFuture<Integer> result = Async.start(awaitNotingThread(gate, resumedOn), Runnable::run);
         gate.complete(3);
         assertTrue(result.isDone(), "the direct resumer ran the rest of the body inside complete()");
         assertEquals(3, result.join());
         assertSame(Thread.currentThread(), resumedOn.get());
+    }
+
+    /** A task body that awaits {@code stage}, notes in {@code continuedOn} the thread it continued on, and returns the value. */
+    private static Async.Body<Integer> awaitNotingThread(CompletableFuture<Integer> stage, AtomicReference<Thread> continuedOn) {
+        return () -> {
+            int v = Io.await(stage);
+            continuedOn.set(Thread.currentThread());
+            return v;
+        };
     }
 
     @Test
@@ -111,20 +108,13 @@ class AsyncTest {
     @Test
     void aStageFailingLaterIsRethrownAsItselfByAwaitAndFailsTheFutureWithIt() throws Exception {
         CompletableFuture<Integer> gate = new CompletableFuture<>();
-        AtomicReference<Throwable> seenByBody = new AtomicReference<>();
-        CompletableFuture<Integer> result = Async.start(() -> {
-            try {
-                return Io.await(gate);
-            } catch (Throwable t) {
-                seenByBody.set(t);
-                throw t;
-            }
-        });
+        CompletableFuture<Throwable> seenByBody = new CompletableFuture<>();
+        CompletableFuture<Integer> result = Async.start(awaitTelling(gate, seenByBody));
         IOException failure = new IOException("server went away");
         gate.completeExceptionally(failure);
         ExecutionException e = assertThrows(ExecutionException.class, () -> result.get(PATIENCE_SECONDS, TimeUnit.SECONDS));
         assertSame(failure, e.getCause());
-        assertSame(failure, seenByBody.get());
+        assertSame(failure, seenByBody.getNow(null));
     }
 
     @Test
@@ -275,19 +265,27 @@ class AsyncTest {
     void cancellingTheFutureCancelsTheAwaitedStageAndTheBodySeesCancellationException() throws Exception {
         CompletableFuture<Integer> gate = new CompletableFuture<>();
         CompletableFuture<Throwable> seenByBody = new CompletableFuture<>();
-        CompletableFuture<Integer> result = Async.start(() -> {
-            try {
-                return Io.await(gate);
-            } catch (Throwable t) {
-                seenByBody.complete(t);
-                return -1;
-            }
-        });
+        CompletableFuture<Integer> result = Async.start(awaitTelling(gate, seenByBody));
         assertTrue(result.cancel(true));
         assertTrue(gate.isCancelled(), "the awaited stage was not cancelled");
         assertInstanceOf(CancellationException.class, seenByBody.get(PATIENCE_SECONDS, TimeUnit.SECONDS));
         assertTrue(result.isCancelled());
         assertThrows(CancellationException.class, result::join);
+    }
+
+    /**
+     * A task body that awaits {@code gate}; whatever the await throws it hands to {@code seenByBody}
+     * and throws on, so a test sees what the body saw as well as what the future holds.
+     */
+    static Async.Body<Integer> awaitTelling(CompletableFuture<Integer> gate, CompletableFuture<Throwable> seenByBody) {
+        return () -> {
+            try {
+                return Io.await(gate);
+            } catch (Throwable t) {
+                seenByBody.complete(t);
+                throw t;
+            }
+        };
     }
 
     @Test

@@ -50,14 +50,10 @@ class VirtualAsyncTest {
         CompletableFuture<Integer> gate = new CompletableFuture<>();
         CompletableFuture<Thread> waiting = new CompletableFuture<>();
         CompletableFuture<Throwable> seenByBody = new CompletableFuture<>();
+        Async.Body<Integer> body = AsyncTest.awaitTelling(gate, seenByBody);
         CompletableFuture<Integer> result = Async.startVirtual(() -> {
             waiting.complete(Thread.currentThread());
-            try {
-                return Io.await(gate);
-            } catch (Throwable t) {
-                seenByBody.complete(t);
-                return -1;
-            }
+            return body.run();
         });
         Threads.awaitBlocked(waiting.get(PATIENCE_SECONDS, TimeUnit.SECONDS));
         assertTrue(result.cancel(true));
