@@ -14,6 +14,8 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.runner.IterationType;
 
 /**
  * One call of a strategy's chain from the top to a ready leaf and back, in one mode, at one depth:
@@ -73,6 +75,8 @@ public abstract class AbstractChainBenchmark {
     public int x;
 
     private IntStack stack;
+    /** Eden in use once the stack is built: what the warm-up allocates is measured from here. */
+    private long edenUsedAtStart;
 
     @Setup(Level.Trial)
     public void buildAndCheck() {
@@ -95,6 +99,15 @@ public abstract class AbstractChainBenchmark {
                 throw new IllegalStateException(strategy + " " + mode + " " + shape + " at depth " + depth + " computed "
                         + actual + " for " + x + ", expected " + expected + ": not measuring a wrong answer");
             }
+        }
+        edenUsedAtStart = FreshHeap.edenUsed();
+    }
+
+    /** Before the first measured iteration the young generation has been collected once: see {@link FreshHeap}. */
+    @Setup(Level.Iteration)
+    public void freshHeapBeforeMeasuring(IterationParams iteration) {
+        if (iteration.getType() == IterationType.MEASUREMENT) {
+            FreshHeap.collectYoungOnce(edenUsedAtStart);
         }
     }
 

@@ -49,6 +49,8 @@ public final class ForkFlags {
      * in some forks and 35 ns in others, against 35.0-36.4 ns in every fork with this flag (and with
      * {@code -XX:+AlwaysPreTouch}, which costs 0.36 s per fork start-up). The forks' spread looked
      * like a per-layer cost (a slope 0.45 ns/layer above a plain call's) and hid the gate's mutant.
+     * A slower allocator still does not fill it within the warm-up: the chain and orm benchmarks
+     * fill the rest before measuring ({@link FreshHeap}).
      */
     public static final List<String> BASE = List.of("-Xms1g", "-Xmx1g", "-Xmn256m");
 
