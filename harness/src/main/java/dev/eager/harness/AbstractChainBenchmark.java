@@ -14,8 +14,8 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.infra.IterationParams;
-import org.openjdk.jmh.runner.IterationType;
 
 /**
  * One call of a strategy's chain from the top to a ready leaf and back, in one mode, at one depth:
@@ -75,8 +75,8 @@ public abstract class AbstractChainBenchmark {
     public int x;
 
     private IntStack stack;
-    /** Eden in use once the stack is built: what the warm-up allocates is measured from here. */
-    private long edenUsedAtStart;
+    /** Fills eden after the warm-up where the fork has not collected yet. */
+    private final FreshHeap freshHeap = new FreshHeap();
 
     @Setup(Level.Trial)
     public void buildAndCheck() {
@@ -100,15 +100,13 @@ public abstract class AbstractChainBenchmark {
                         + actual + " for " + x + ", expected " + expected + ": not measuring a wrong answer");
             }
         }
-        edenUsedAtStart = FreshHeap.edenUsed();
+        freshHeap.start();
     }
 
-    /** Before the first measured iteration the young generation has been collected once: see {@link FreshHeap}. */
-    @Setup(Level.Iteration)
-    public void freshHeapBeforeMeasuring(IterationParams iteration) {
-        if (iteration.getType() == IterationType.MEASUREMENT) {
-            FreshHeap.collectYoungOnce(edenUsedAtStart);
-        }
+    /** After the last warm-up iteration the young generation has been collected once: see {@link FreshHeap}. */
+    @TearDown(Level.Iteration)
+    public void freshHeapAfterWarmup(IterationParams iteration) {
+        freshHeap.afterIteration(iteration);
     }
 
     /** The whole call: for ASYNC, from start to the completed future's value. */

@@ -21,7 +21,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.IterationParams;
-import org.openjdk.jmh.runner.IterationType;
 
 /**
  * One {@code findById} through a strategy's whole orm stack (repository to wire), in one mode. On
@@ -81,8 +80,8 @@ public class OrmBenchmark {
     public int id = 7;
 
     private OrmStack stack;
-    /** Eden in use once the stack is built: what the warm-up allocates is measured from here. */
-    private long edenUsedAtStart;
+    /** Fills eden after the warm-up where the fork has not collected yet. */
+    private final FreshHeap freshHeap = new FreshHeap();
 
     @Setup(Level.Trial)
     public void buildAndCheck() {
@@ -99,18 +98,16 @@ public class OrmBenchmark {
             throw new IllegalStateException(strategy + " " + mode + ": " + stack.serviceCalls().getAsLong()
                     + " calls passed on by " + k + " service layers, expected " + k + ": not measuring a shorter stack");
         }
-        edenUsedAtStart = FreshHeap.edenUsed();
+        freshHeap.start();
     }
 
     /**
-     * Before the first measured iteration the young generation has been collected once: at ~3.4 KB
+     * After the last warm-up iteration the young generation has been collected once: at ~3.4 KB
      * per ~100 µs call the orm does not fill it within a fork (see {@link FreshHeap}).
      */
-    @Setup(Level.Iteration)
-    public void freshHeapBeforeMeasuring(IterationParams iteration) {
-        if (iteration.getType() == IterationType.MEASUREMENT) {
-            FreshHeap.collectYoungOnce(edenUsedAtStart);
-        }
+    @TearDown(Level.Iteration)
+    public void freshHeapAfterWarmup(IterationParams iteration) {
+        freshHeap.afterIteration(iteration);
     }
 
     @TearDown(Level.Trial)
