@@ -50,6 +50,7 @@ import picocli.CommandLine;
 import org.openjdk.jmh.util.Version;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -118,13 +119,11 @@ public final class Bench implements Callable<Integer> {
                     + " a match of REGEX")
     Pattern include;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results/runs",
-            description = "parent folder of run folders (default results/runs)")
-    Path out;
+    @Mixin
+    SharedOptions.RunsFolder runs;
 
-    @Option(names = "--repo", paramLabel = "DIR", defaultValue = ".",
-            description = "the repository whose commit the manifest records (default .)")
-    Path repo;
+    @Mixin
+    SharedOptions.Repository repository;
 
     @Option(names = "--command", paramLabel = "TEXT",
             description = "the command line the manifest records (default: this one)")
@@ -203,7 +202,7 @@ public final class Bench implements Callable<Integer> {
     }
 
     private Arguments arguments(String typed) {
-        return new Arguments(profile, include, out, repo, command != null ? command : typed, dryRun,
+        return new Arguments(profile, include, runs.out, repository.repo, command != null ? command : typed, dryRun,
                 new RunPlan.Selection(strategies, modes, depths, shapes, tiers), List.copyOf(profilers), listStrategies, seed,
                 report, load);
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -51,9 +52,8 @@ public final class FlameGraphCommand implements Callable<Integer> {
             description = "opaque (layer methods not inlined, the default: every layer shows) or inlined")
     Layers layers;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results/runs",
-            description = "parent folder of run folders (default results/runs)")
-    Path out;
+    @Mixin
+    SharedOptions.RunsFolder runs;
 
     @Option(names = "--dry-run", description = "print the plan and the profiler's settings; run nothing")
     boolean dryRun;
@@ -78,7 +78,7 @@ public final class FlameGraphCommand implements Callable<Integer> {
         String benchmark = (layers == Layers.opaque ? OpaqueChainBenchmark.class : InlinedChainBenchmark.class).getName()
                 + ".chain";
         List<String> args = new ArrayList<>(List.of("--profile", "flame", "--include", "^" + Pattern.quote(benchmark) + "$",
-                "--mode", mode.name(), "--depth", String.valueOf(depth), "--out", out.toString(),
+                "--mode", mode.name(), "--depth", String.valueOf(depth), "--out", runs.out.toString(),
                 "--prof", "async:libPath=" + library + ";event=" + event + ";output=flamegraph;direction=both;dir={run}/flame",
                 "--command", "eager profile --strategy " + strategy + " --mode " + mode + " --depth " + depth
                         + " --layers " + layers));

@@ -10,6 +10,8 @@ import java.util.Arrays;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every way a run can be unusable: one line naming the file, exit 2, no stack trace, for each command. */
 class BadInputTest {
@@ -42,11 +44,12 @@ class BadInputTest {
         assertBadInput(run, run + ": no such run folder");
     }
 
-    @Test
-    void missingResults() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {RunFolder.RESULTS, RunFolder.MANIFEST})
+    void aMissingFileIsNamed(String file) throws Exception {
         Path run = RunFixture.typical().writeTo(temp.resolve("run"));
-        Files.delete(run.resolve("jmh-result.json"));
-        assertBadInput(run, run.resolve("jmh-result.json") + ": missing");
+        Files.delete(run.resolve(file));
+        assertBadInput(run, run.resolve(file) + ": missing");
     }
 
     @Test
@@ -88,13 +91,6 @@ class BadInputTest {
     @Test
     void emptyResults() throws Exception {
         assertResultsRejected(one -> "", ": empty");
-    }
-
-    @Test
-    void missingManifest() throws Exception {
-        Path run = RunFixture.typical().writeTo(temp.resolve("run"));
-        Files.delete(run.resolve("manifest.json"));
-        assertBadInput(run, run.resolve("manifest.json") + ": missing");
     }
 
     @Test

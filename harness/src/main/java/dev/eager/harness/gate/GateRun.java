@@ -34,9 +34,11 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import dev.eager.harness.EagerCommand;
 import dev.eager.harness.OptionValues;
+import dev.eager.harness.SharedOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -97,9 +99,8 @@ public final class GateRun implements Callable<Integer> {
                     + " for gate-check's mutant rounds")
     List<String> series;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results/runs",
-            description = "parent of the gate folder (default results/runs)")
-    Path out;
+    @Mixin
+    SharedOptions.RunsFolder runs;
 
     @Option(names = "--candidate-jvm-arg", paramLabel = "ARG",
             description = "a JVM flag for the candidate's forks only (repeatable), e.g. -Deager.mutants=every-fifth-layer")
@@ -112,8 +113,8 @@ public final class GateRun implements Callable<Integer> {
             + " building one")
     Path baseJar;
 
-    @Option(names = "--repo", paramLabel = "DIR", defaultValue = ".", description = "the repository (default .)")
-    Path repo;
+    @Mixin
+    SharedOptions.Repository repository;
 
     @Option(names = "--dry-run", description = "print what would be measured and an estimate of the time; run nothing")
     boolean dryRun;
@@ -140,8 +141,8 @@ public final class GateRun implements Callable<Integer> {
         if (n < 3) {
             throw new ParameterException(spec.commandLine(), "--rounds: at least 3 (the medians and intervals need them)");
         }
-        return new Arguments(baseline, n, seed, series == null ? null : List.copyOf(series), out,
-                List.copyOf(candidateJvm), noBase, baseJar, repo, dryRun, typed);
+        return new Arguments(baseline, n, seed, series == null ? null : List.copyOf(series), runs.out,
+                List.copyOf(candidateJvm), noBase, baseJar, repository.repo, dryRun, typed);
     }
 
     @Override

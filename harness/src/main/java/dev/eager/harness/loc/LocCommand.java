@@ -1,5 +1,6 @@
 package dev.eager.harness.loc;
 
+import dev.eager.harness.SharedOptions;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code eager loc}: the source lines each strategy costs its author, written and generated apart. */
@@ -52,9 +54,8 @@ public final class LocCommand implements Callable<Integer> {
             description = "table (default, Markdown) or tsv")
     Format format;
 
-    @Option(names = "--repo", paramLabel = "DIR", defaultValue = ".",
-            description = "the repository's root (default: the current folder)")
-    Path repo;
+    @Mixin
+    SharedOptions.Repository repository;
 
     private LocCommand() {
     }
@@ -63,10 +64,10 @@ public final class LocCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         Path generated = Files.createTempDirectory("eager-loc");
         try {
-            Generators generators = new Generators(repo, ProcessHandle.current().info().command().map(Path::of)
+            Generators generators = new Generators(repository.repo, ProcessHandle.current().info().command().map(Path::of)
                     .orElse(Path.of(System.getProperty("java.home"), "bin", "java")));
             generators.writeInto(generated);
-            LocTable table = new LocTable(repo, generated);
+            LocTable table = new LocTable(repository.repo, generated);
             print(table.rows(), table.shared(), generators.depth(), System.out);
             return 0;
         } finally {

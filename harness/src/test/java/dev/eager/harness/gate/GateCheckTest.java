@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.eager.harness.EagerCommand;
 import dev.eager.report.Check;
+import dev.eager.report.Cli;
 import dev.eager.report.GateVerdictFile;
 import dev.eager.report.Manifest;
 import java.nio.file.Files;
@@ -49,6 +51,46 @@ class GateCheckTest {
         String table = GateCheck.table(lines);
         assertTrue(table.contains("| unchanged | 1 | 0 false alarm(s) | 0 in 10 |"), table);
         assertTrue(table.contains("no: load above 3.0"), table);
+    }
+
+    @Test
+    void aRunUnderAnEarlierMethodIsListedButNotCounted() {
+        String earlier = String.join("\t", "2026-11-30T15:40:10Z", "59a2eeacee+dirty", "base", "every-fifth-layer", "0",
+                "MISSED", "-", "2.7", "run", "1.7", "+-4%", "yes");
+        String current = String.join("\t", "2026-12-01T00:10:00Z", "c067671a1e", "base", "every-fifth-layer", "1",
+                "caught", "-", "5.4", "run", "1.9", "+-4%", "yes");
+        List<String> lines = List.of(GateCheck.HEADER, earlier, current);
+        assertTrue(GateCheck.targetsMet(lines));
+        String table = GateCheck.table(lines);
+        assertTrue(table.contains("| every-fifth-layer mutant | 1 | caught 1 | at least 9 of 10 |"), table);
+        assertTrue(table.contains("| 59a2eeacee+dirty | base | every-fifth-layer | 0 | MISSED | - | 2.7 | run | 1.7 | +-4% "
+                + "| no: earlier method |"), table);
+        assertTrue(table.contains("1 run(s) at\n59a2eeacee and 9d21dcb237 were measured while the method"), table);
+        assertTrue(table.contains("Counted runs were made on 1 day(s): 2026-12-01."), table);
+    }
+
+    @Test
+    void tableOnlyRewritesTheTableFromTheRowsAndRunsNothing(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("rounds.tsv"), String.join("\n", GateCheck.HEADER,
+                row("unchanged", "no alarm"), row("every-layer", "MISSED")) + "\n");
+        Cli ran = eager("gate-check", "--table-only", "--out", dir);
+        assertEquals(GateRun.REGRESSION, ran.exit(), ran.err());
+        String table = Files.readString(dir.resolve("README.md"));
+        assertTrue(table.contains("| every-layer mutant | 1 | caught 0 | 10 of 10 |"), table);
+        assertEquals(table, ran.out());
+    }
+
+    @Test
+    void tableOnlyWithoutRowsOrWithRoundsIsBadInputInOneLine(@TempDir Path dir) {
+        for (Cli ran : List.of(eager("gate-check", "--table-only", "--out", dir),
+                eager("gate-check", "--table-only", "--rounds", "1", "--out", dir))) {
+            assertEquals(GateRun.BAD_INPUT, ran.exit(), ran.err());
+            assertEquals(1, ran.err().lines().count(), ran.err());
+        }
+    }
+
+    private static Cli eager(Object... args) {
+        return Cli.capture(EagerCommand::run, args);
     }
 
     @Test
