@@ -155,9 +155,15 @@ public final class GateCheck implements Callable<Integer> {
             return GateRun.BAD_INPUT;
         }
         List<String> lines = Files.readAllLines(tsv);
-        Files.writeString(dir.resolve("README.md"), table(lines), StandardCharsets.UTF_8);
-        out.print(Files.readString(dir.resolve("README.md")));
+        out.print(writeTable(dir, lines));
         return targetsMet(lines) ? GateRun.OK : GateRun.REGRESSION;
+    }
+
+    /** Writes {@code DIR/README.md}, the table of {@code lines} (the rows of {@code rounds.tsv}), and returns it. */
+    private static String writeTable(Path dir, List<String> lines) throws IOException {
+        String table = table(lines);
+        Files.writeString(dir.resolve("README.md"), table, StandardCharsets.UTF_8);
+        return table;
     }
 
     /** Appends the run's row from its {@code gate.json}, keeps its verdict and manifest, rewrites the table. */
@@ -196,7 +202,7 @@ public final class GateCheck implements Callable<Integer> {
             Files.writeString(tsv, HEADER + "\n", StandardCharsets.UTF_8);
         }
         Files.writeString(tsv, row + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-        Files.writeString(dir.resolve("README.md"), table(Files.readAllLines(tsv)), StandardCharsets.UTF_8);
+        writeTable(dir, Files.readAllLines(tsv));
     }
 
     static boolean caught(List<Check> checks) {
@@ -214,7 +220,8 @@ public final class GateCheck implements Callable<Integer> {
             if (underEarlierMethod(f)) {
                 earlier++;
                 cells[11] = "no: earlier method";
-            } else if (quiet(f)) {
+            }
+            if (counted(f)) {
                 int[] counts = byVariant.computeIfAbsent(f[3], k -> new int[2]);
                 counts[0]++;
                 if (f[5].equals("caught") || f[5].equals("FALSE ALARM")) {
