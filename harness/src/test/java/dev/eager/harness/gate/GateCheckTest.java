@@ -28,18 +28,48 @@ class GateCheckTest {
                 new Check(3, Check.Outcome.FAIL, "future EAGER opaque time", "grew"))));
     }
 
+    /** {@code n} rows of one variant and verdict. */
+    private static List<String> rows(int n, String variant, String verdict) {
+        return java.util.Collections.nCopies(n, row(variant, verdict));
+    }
+
+    private static List<String> lines(List<List<String>> groups) {
+        List<String> lines = new java.util.ArrayList<>(List.of(GateCheck.HEADER));
+        groups.forEach(lines::addAll);
+        return lines;
+    }
+
     @Test
     void theTargetsAreNoFalseAlarmEveryLayerAlwaysAndEveryFifthLayerNineInTen() {
-        List<String> met = List.of(GateCheck.HEADER, row("unchanged", "no alarm"), row("every-layer", "caught"),
-                row("every-fifth-layer", "caught"));
+        List<String> met = lines(List.of(rows(10, "unchanged", "no alarm"), rows(10, "every-layer", "caught"),
+                rows(9, "every-fifth-layer", "caught"), rows(1, "every-fifth-layer", "MISSED")));
         assertTrue(GateCheck.targetsMet(met));
-        assertFalse(GateCheck.targetsMet(List.of(GateCheck.HEADER, row("unchanged", "FALSE ALARM"))));
-        assertFalse(GateCheck.targetsMet(List.of(GateCheck.HEADER, row("every-layer", "MISSED"))));
-        assertFalse(GateCheck.targetsMet(List.of(GateCheck.HEADER, row("every-fifth-layer", "MISSED"),
-                row("every-fifth-layer", "caught"))));
         String table = GateCheck.table(met);
-        assertTrue(table.contains("| unchanged | 1 | 0 false alarm(s) | 0 in 10 |"), table);
-        assertTrue(table.contains("| every-fifth-layer mutant | 1 | caught 1 | at least 9 of 10 |"), table);
+        assertTrue(table.contains("| unchanged | 10 | 0 false alarm(s) | 0 in 10 |"), table);
+        assertTrue(table.contains("| every-fifth-layer mutant | 10 | caught 9 | at least 9 of 10 |"), table);
+        assertTrue(table.contains("Targets met: yes"), table);
+
+        assertFalse(GateCheck.targetsMet(lines(List.of(rows(9, "unchanged", "no alarm"), rows(1, "unchanged", "FALSE ALARM"),
+                rows(10, "every-layer", "caught"), rows(10, "every-fifth-layer", "caught")))));
+        assertFalse(GateCheck.targetsMet(lines(List.of(rows(10, "unchanged", "no alarm"), rows(9, "every-layer", "caught"),
+                rows(1, "every-layer", "MISSED"), rows(10, "every-fifth-layer", "caught")))));
+    }
+
+    @Test
+    void theEveryFifthLayerRateCountsEveryCountedRunNotTheFirstTen() {
+        List<String> lines = lines(List.of(rows(11, "unchanged", "no alarm"), rows(11, "every-layer", "caught"),
+                rows(9, "every-fifth-layer", "caught"), rows(2, "every-fifth-layer", "MISSED")));
+        assertFalse(GateCheck.targetsMet(lines));
+        assertTrue(GateCheck.table(lines).contains("Targets met: no"), GateCheck.table(lines));
+    }
+
+    @Test
+    void fewerThanTenRunsOfAVariantMeetNoTarget() {
+        List<String> perfect = lines(List.of(rows(10, "unchanged", "no alarm"), rows(10, "every-layer", "caught"),
+                rows(9, "every-fifth-layer", "caught")));
+        assertFalse(GateCheck.targetsMet(perfect));
+        assertFalse(GateCheck.targetsMet(lines(List.of(rows(1, "unchanged", "no alarm")))));
+        assertFalse(GateCheck.targetsMet(List.of(GateCheck.HEADER)));
     }
 
     @Test
@@ -47,7 +77,6 @@ class GateCheckTest {
         String busy = row("unchanged", "FALSE ALARM") + "\t18.8\t+-40%\tno: load above 3.0";
         String quiet = row("unchanged", "no alarm") + "\t1.6\t+-16%\tyes";
         List<String> lines = List.of(GateCheck.HEADER, busy, quiet);
-        assertTrue(GateCheck.targetsMet(lines));
         String table = GateCheck.table(lines);
         assertTrue(table.contains("| unchanged | 1 | 0 false alarm(s) | 0 in 10 |"), table);
         assertTrue(table.contains("no: load above 3.0"), table);
@@ -60,7 +89,6 @@ class GateCheckTest {
         String current = String.join("\t", "2026-12-01T00:10:00Z", "c067671a1e", "base", "every-fifth-layer", "1",
                 "caught", "-", "5.4", "run", "1.9", "+-4%", "yes");
         List<String> lines = List.of(GateCheck.HEADER, earlier, current);
-        assertTrue(GateCheck.targetsMet(lines));
         String table = GateCheck.table(lines);
         assertTrue(table.contains("| every-fifth-layer mutant | 1 | caught 1 | at least 9 of 10 |"), table);
         assertTrue(table.contains("| 59a2eeacee+dirty | base | every-fifth-layer | 0 | MISSED | - | 2.7 | run | 1.7 | +-4% "
