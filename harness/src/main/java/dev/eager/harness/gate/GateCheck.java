@@ -249,7 +249,7 @@ public final class GateCheck implements Callable<Integer> {
                 + "| unchanged | " + none.runs() + " | " + none.hits() + " false alarm(s) | 0 in 10 |\n"
                 + "| every-layer mutant | " + big.runs() + " | caught " + big.hits() + " | 10 of 10 |\n"
                 + "| every-fifth-layer mutant | " + subtle.runs() + " | caught " + subtle.hits() + " | at least 9 of 10 |\n\n"
-                + "Targets met: " + (targetsMet(lines) ? "yes" : "no") + " (each needs at least " + ROUNDS_NEEDED
+                + "Targets met: " + (met(tallies) ? "yes" : "no") + " (each needs at least " + ROUNDS_NEEDED
                 + " counted runs, and its rate over all of them). Counted runs were made on " + days.size() + " day(s)"
                 + (days.isEmpty() ? "" : ": " + String.join(", ", days)) + ".\n\n"
                 + "| " + String.join(" | ", HEADER.split("\t")) + " |\n|" + "---|".repeat(HEADER.split("\t").length) + "\n"
@@ -261,7 +261,10 @@ public final class GateCheck implements Callable<Integer> {
      * every every-layer mutant caught, and at least nine in ten every-fifth-layer mutants caught, over all counted runs.
      */
     static boolean targetsMet(List<String> lines) {
-        Map<String, Tally> tallies = tallies(lines);
+        return met(tallies(lines));
+    }
+
+    private static boolean met(Map<String, Tally> tallies) {
         Tally none = tallies.get("unchanged");
         Tally big = tallies.get("every-layer");
         Tally subtle = tallies.get("every-fifth-layer");

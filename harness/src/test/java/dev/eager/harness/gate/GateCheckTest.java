@@ -79,6 +79,8 @@ class GateCheckTest {
         List<String> lines = List.of(GateCheck.HEADER, busy, quiet);
         String table = GateCheck.table(lines);
         assertTrue(table.contains("| unchanged | 1 | 0 false alarm(s) | 0 in 10 |"), table);
+        assertTrue(GateCheck.targetsMet(lines(List.of(List.of(busy), rows(10, "unchanged", "no alarm"),
+                rows(10, "every-layer", "caught"), rows(10, "every-fifth-layer", "caught")))));
         assertTrue(table.contains("no: load above 3.0"), table);
     }
 
@@ -89,6 +91,9 @@ class GateCheckTest {
         String current = String.join("\t", "2026-12-01T00:10:00Z", "c067671a1e", "base", "every-fifth-layer", "1",
                 "caught", "-", "5.4", "run", "1.9", "+-4%", "yes");
         List<String> lines = List.of(GateCheck.HEADER, earlier, current);
+        assertTrue(GateCheck.targetsMet(lines(List.of(List.of(earlier), rows(10, "unchanged", "no alarm"),
+                rows(10, "every-layer", "caught"), rows(8, "every-fifth-layer", "caught"), rows(1, "every-fifth-layer", "MISSED"),
+                List.of(current)))));
         String table = GateCheck.table(lines);
         assertTrue(table.contains("| every-fifth-layer mutant | 1 | caught 1 | at least 9 of 10 |"), table);
         assertTrue(table.contains("| 59a2eeacee+dirty | base | every-fifth-layer | 0 | MISSED | - | 2.7 | run | 1.7 | +-4% "
