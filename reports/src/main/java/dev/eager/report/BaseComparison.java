@@ -19,7 +19,10 @@ import org.hipparchus.stat.descriptive.rank.Median;
  * change comes from resampling whole rounds with replacement (a paired bootstrap, seeded, so the
  * same data always gets the same verdict). A series fails when its per-layer cost, or its time at a
  * depth, grew by {@value #EFFECT_PERCENT}% or more and the 95% interval of the change lies wholly
- * above zero.
+ * above zero. When the change is {@value #EFFECT_PERCENT}% or more but its interval also reaches
+ * zero, the run cannot settle it either way: the check is {@link Check.Outcome#RECHECK}, and the
+ * gate measures that series again as it does a failure (a noisy run must not pass a regression it
+ * could not see, nor fail one it could not prove).
  */
 final class BaseComparison {
     /** The smallest change the gate calls a regression, as a fraction. */
@@ -35,14 +38,36 @@ final class BaseComparison {
 
     /** One pair of checks (per-layer cost, time per depth) for every time series both sides have. */
     static List<Check> of(Map<SeriesKey, Map<Integer, Sample>> candidate, Map<SeriesKey, Map<Integer, Sample>> base) {
+        return pooled(List.of(candidate), List.of(base));
+    }
+
+    /**
+     * As {@link #of}, over several measurements of the same series pooled: stage {@code i}'s
+     * candidate paired with stage {@code i}'s base, round by round, the stages' rounds side by side
+     * (a first pass and its confirmation, judged together when neither settles a check alone).
+     */
+    static List<Check> pooled(List<Map<SeriesKey, Map<Integer, Sample>>> candidates,
+            List<Map<SeriesKey, Map<Integer, Sample>>> bases) {
         List<Check> checks = new ArrayList<>();
-        for (var entry : candidate.entrySet()) {
+        for (var entry : candidates.getLast().entrySet()) {
             SeriesKey key = entry.getKey();
-            Map<Integer, Sample> then = base.get(key);
-            if (key.metric() != Metric.TIME || then == null) {
+            if (key.metric() != Metric.TIME) {
                 continue;
             }
-            Paired paired = Paired.of(entry.getValue(), then);
+            List<Map<Integer, Sample>> now = new ArrayList<>();
+            List<Map<Integer, Sample>> then = new ArrayList<>();
+            for (int stage = 0; stage < candidates.size(); stage++) {
+                Map<Integer, Sample> c = candidates.get(stage).get(key);
+                Map<Integer, Sample> b = bases.get(stage).get(key);
+                if (c != null && b != null) {
+                    now.add(c);
+                    then.add(b);
+                }
+            }
+            if (now.size() < candidates.size()) {
+                continue;
+            }
+            Paired paired = Paired.of(now, then);
             if (paired.pairs() < MIN_PAIRS) {
                 checks.add(new Check(3, Check.Outcome.SKIP, key.toString(), "fewer than " + MIN_PAIRS
                         + " forks paired with the base at every depth (" + paired.pairs() + "): not compared"));
@@ -88,11 +113,11 @@ final class BaseComparison {
                     + " vs base " + Format.number(then) + " ns/layer: the base's is not positive, no ratio to judge");
         }
         Interval change = Interval.of(now / then - 1, slopeChanges(p, random));
-        boolean fails = change.value() >= EFFECT && change.low() > 0;
-        return new Check(3, fails ? Check.Outcome.FAIL : Check.Outcome.PASS, key.toString(),
-                (fails ? "per-layer cost grew against the base: " : "per-layer cost against the base: ")
+        Check.Outcome outcome = change.outcome();
+        return new Check(3, outcome, key.toString(),
+                (outcome == Check.Outcome.FAIL ? "per-layer cost grew against the base: " : "per-layer cost against the base: ")
                         + Format.number(now) + " vs " + Format.number(then) + " ns/layer, " + change.describe()
-                        + verdictWords(change, fails) + p.clusterNote());
+                        + verdictWords(change) + p.clusterNote());
     }
 
     /** The per-layer cost's change, candidate over base, in each resample of the rounds. */
@@ -108,6 +133,7 @@ final class BaseComparison {
     private static Check depths(SeriesKey key, Paired p, Random random) {
         int[] all = p.allRounds();
         List<String> over = new ArrayList<>();
+        List<String> unsettled = new ArrayList<>();
         String worst = null;
         double worstChange = Double.NEGATIVE_INFINITY;
         for (int d = 0; d < p.depths().length; d++) {
@@ -119,31 +145,46 @@ final class BaseComparison {
                 changes[b] = median(p.candidate()[d], rounds) / median(p.base()[d], rounds) - 1;
             }
             Interval change = Interval.of(now / then - 1, changes);
-            boolean fails = change.value() >= EFFECT && change.low() > 0;
             String text = "depth " + p.depths()[d] + " " + Format.number(now) + " vs " + Format.number(then)
                     + " ns, " + change.describe();
-            if (fails) {
-                over.add(text);
+            switch (change.outcome()) {
+                case FAIL -> over.add(text);
+                case RECHECK -> unsettled.add(text);
+                default -> { }
             }
             if (change.value() > worstChange) {
                 worstChange = change.value();
-                worst = text + verdictWords(change, false);
+                worst = text + verdictWords(change);
             }
         }
         if (!over.isEmpty()) {
             return new Check(3, Check.Outcome.FAIL, key.toString(), "slower than the base at " + String.join("; ", over)
                     + " (" + EFFECT_PERCENT + "% or more, beyond noise)" + p.clusterNote());
         }
+        if (!unsettled.isEmpty()) {
+            return new Check(3, Check.Outcome.RECHECK, key.toString(), "slower than the base at "
+                    + String.join("; ", unsettled) + UNSETTLED_WORDS + p.clusterNote());
+        }
         return new Check(3, Check.Outcome.PASS, key.toString(), "time against the base, worst " + worst
                 + p.clusterNote());
     }
 
-    private static String verdictWords(Interval change, boolean fails) {
-        if (fails) {
-            return " (" + EFFECT_PERCENT + "% or more, beyond noise)";
+    /** What an unsettled check says after its numbers. */
+    private static final String UNSETTLED_WORDS = " (unsettled: " + EFFECT_PERCENT
+            + "% or more, but the interval also reaches below zero; measured again)";
+
+    private static String verdictWords(Interval change) {
+        switch (change.outcome()) {
+            case FAIL -> {
+                return " (" + EFFECT_PERCENT + "% or more, beyond noise)";
+            }
+            case RECHECK -> {
+                return UNSETTLED_WORDS;
+            }
+            default -> { }
         }
-        // Three outcomes, as for slopes: a regression needs evidence; an interval that reaches the
-        // effect without it is inconclusive (said, not failed); else it is noise or a small change.
+        // A change below the effect passes: an interval that still reaches the effect is
+        // inconclusive (said, not measured again); else it is noise or a small change.
         if (change.high() >= EFFECT) {
             return " (inconclusive: the interval reaches the " + EFFECT_PERCENT + "% effect" + (change.low() > 0
                     ? ", beyond noise but not by " + EFFECT_PERCENT + "%)" : ", but also below zero)");
@@ -170,6 +211,14 @@ final class BaseComparison {
             return new Interval(value, sorted[lo], sorted[hi]);
         }
 
+        /** FAIL: the effect or more, beyond noise; RECHECK: the effect or more, within noise; else PASS. */
+        Check.Outcome outcome() {
+            if (value < EFFECT) {
+                return Check.Outcome.PASS;
+            }
+            return low > 0 ? Check.Outcome.FAIL : Check.Outcome.RECHECK;
+        }
+
         String describe() {
             return Format.change(1 + value) + " [" + Format.change(1 + low) + ", " + Format.change(1 + high) + "]";
         }
@@ -180,6 +229,16 @@ final class BaseComparison {
      * rounds both completed: {@code candidate[d][round]}, {@code base[d][round]}.
      */
     private record Paired(int[] depths, double[][] candidate, double[][] base, String clusterNote) {
+        /** Stage by stage (a first pass, then its confirmation), each stage's rounds after the last's. */
+        static Paired of(List<Map<Integer, Sample>> now, List<Map<Integer, Sample>> then) {
+            Paired all = null;
+            for (int stage = 0; stage < now.size(); stage++) {
+                Paired one = of(now.get(stage), then.get(stage));
+                all = all == null ? one : all.followedBy(one);
+            }
+            return all;
+        }
+
         static Paired of(Map<Integer, Sample> now, Map<Integer, Sample> then) {
             Map<Integer, double[][]> common = new TreeMap<>();
             List<String> clusters = new ArrayList<>();
@@ -204,6 +263,35 @@ final class BaseComparison {
             }
             String note = clusters.isEmpty() ? "" : "; clustered forks: " + String.join("; ", clusters);
             return new Paired(depths, c, b, note);
+        }
+
+        /** This stage's rounds, then {@code next}'s, at the depths both measured. */
+        Paired followedBy(Paired next) {
+            int[] shared = Arrays.stream(depths).filter(d -> Arrays.stream(next.depths).anyMatch(n -> n == d)).toArray();
+            double[][] c = new double[shared.length][];
+            double[][] b = new double[shared.length][];
+            for (int i = 0; i < shared.length; i++) {
+                int mine = indexOf(depths, shared[i]);
+                int theirs = indexOf(next.depths, shared[i]);
+                c[i] = concat(candidate[mine], next.candidate[theirs]);
+                b[i] = concat(base[mine], next.base[theirs]);
+            }
+            return new Paired(shared, c, b, clusterNote + next.clusterNote);
+        }
+
+        private static int indexOf(int[] values, int value) {
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] == value) {
+                    return i;
+                }
+            }
+            throw new IllegalArgumentException("no depth " + value);
+        }
+
+        private static double[] concat(double[] a, double[] b) {
+            double[] both = Arrays.copyOf(a, a.length + b.length);
+            System.arraycopy(b, 0, both, a.length, b.length);
+            return both;
         }
 
         int pairs() {

@@ -6,7 +6,8 @@ package dev.eager.report;
  * @param step    the DESIGN section 8 step: 0 the negative control, 1 allocation against the stored
  *                baseline, 2 slope against the same run's sync slope, 3 time against the base commit
  *                measured in the same run
- * @param outcome pass, fail, or skipped (nothing to compare)
+ * @param outcome pass, fail, recheck (a time check the run could not settle), or skipped (nothing to
+ *                compare)
  * @param subject what was checked, e.g. {@code bypass-once EAGER opaque time}
  * @param why     the numbers behind the outcome
  * @param value   the one number a tool reads from the check, NaN when it has none (the resolution's
@@ -19,7 +20,17 @@ public record Check(int step, Outcome outcome, String subject, String why, doubl
     }
 
     /** How a check came out. */
-    public enum Outcome { PASS, FAIL, SKIP }
+    public enum Outcome {
+        PASS,
+        FAIL,
+        /**
+         * A time check against the base whose change came out at the effect the gate looks for or
+         * more, but whose interval also reaches zero: the run's noise can neither pass nor fail it,
+         * so the gate measures it again, as it does a failure.
+         */
+        RECHECK,
+        SKIP
+    }
 
     /** Whether this is a time check: a failed one is measured again before the gate fails. */
     public boolean isTime() {
@@ -29,6 +40,11 @@ public record Check(int step, Outcome outcome, String subject, String why, doubl
     /** Whether this check failed. */
     public boolean failed() {
         return outcome == Outcome.FAIL;
+    }
+
+    /** Whether fresh forks must settle this check before the gate's verdict: a time check that failed or was unsettled. */
+    public boolean suspect() {
+        return isTime() && (outcome == Outcome.FAIL || outcome == Outcome.RECHECK);
     }
 
     /** {@code PASS [2 slope] subject: why}. */

@@ -71,6 +71,15 @@ public final class Gate {
         return List.copyOf(gate.checks);
     }
 
+    /**
+     * Step 3 over several measurements pooled: {@code runs.get(i)} against {@code bases.get(i)},
+     * measured beside it, the measurements' rounds side by side (a first pass and its confirmation).
+     */
+    public static List<Check> pooledBaseComparison(List<Run> runs, List<Run> bases) {
+        return BaseComparison.pooled(runs.stream().map(r -> CostModel.of(r.atDefaultTier()).series()).toList(),
+                bases.stream().map(r -> CostModel.of(r.atDefaultTier()).series()).toList());
+    }
+
     private void negativeControl() {
         List<String> layerKinds = run.rows().stream().map(r -> r.key().layers()).distinct().toList();
         for (String layers : layerKinds) {

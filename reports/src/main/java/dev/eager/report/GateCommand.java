@@ -33,18 +33,21 @@ import picocli.CommandLine.Parameters;
             "  3 time against the base commit measured in the same run (RUN/base/): per",
             "    series, the per-layer cost and the time at each depth (points: medians",
             "    of the forks), paired round by round; fails at a change of 10%% or more whose",
-            "    95%% interval (paired bootstrap over rounds) lies wholly above zero.",
+            "    95%% interval (paired bootstrap over rounds) lies wholly above zero; a change",
+            "    of 10%% or more whose interval also reaches zero is unsettled (RECHECK).",
             "    Time is never compared with the stored baseline (another day's host).",
-            "A failed time check (steps 0, 2, 3) is a regression only when RUN/confirm/",
-            "(fresh forks of the failed series) fails it again; without a confirmation it",
-            "is reported as unconfirmed (exit 3). A failed allocation check is a regression.",
+            "A failed time check (steps 0, 2, 3), or an unsettled one, is a regression only",
+            "when RUN/confirm/ (fresh forks of those series) fails it, or, where the",
+            "confirmation leaves a step 3 check unsettled too, when both measurements pooled",
+            "(their rounds side by side) fail it; without a confirmation it is reported as",
+            "unconfirmed (exit 3). A failed allocation check is a regression.",
             "Baseline and run must come from the same JDK (vendor and version)."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every check passed (or a time check failed once and was not confirmed)",
+        exitCodeList = {"0:every check passed (or a time check failed or was unsettled once and was not confirmed)",
                 "1:a regression (allocation, or a time check failed and confirmed), or the negative control"
                         + " failed and was confirmed (broken run)",
                 "2:bad input (missing or malformed files, too few depths, baseline from another JDK)",
-                "3:a time check failed once and no confirmation was measured: not a verdict yet"})
+                "3:a time check failed or was unsettled once and no confirmation was measured: not a verdict yet"})
 final class GateCommand implements Callable<Integer> {
     @Option(names = "--baseline", required = true, paramLabel = "DIR",
             description = "a baseline folder, e.g. results/baselines/eclipse-adoptium-25.0.3-amd-epyc-2core")

@@ -12,11 +12,12 @@ import java.util.Set;
  * The gate's verdict on one gate folder, confirmation included. A gate folder is a run folder (the
  * candidate's {@code jmh-result.json} and {@code manifest.json}) that may hold {@code base/} (the
  * base commit measured in the same session, forks interleaved) and {@code confirm/} (the series whose
- * time checks failed, measured again with fresh forks, with its own {@code base/}).
+ * time checks failed or were unsettled, measured again with fresh forks, with its own {@code base/}).
  *
- * <p>Allocation is exact: a failed allocation check fails the gate at once. A failed time check
- * fails it only when the confirmation fails the same check again; without a confirmation it is
- * reported as unconfirmed ({@link ExitCode#UNCONFIRMED}), never as a regression.
+ * <p>Allocation is exact: a failed allocation check fails the gate at once. A time check that failed,
+ * or that the run could not settle ({@link Check.Outcome#RECHECK}), fails it only when the
+ * confirmation fails the same check; without a confirmation it is reported as unconfirmed
+ * ({@link ExitCode#UNCONFIRMED}), never as a regression, nor as a pass.
  */
 public final class GateVerdict {
     /** The base commit's forks inside a gate folder. */
@@ -28,13 +29,16 @@ public final class GateVerdict {
     private final Run baseline;
     private final List<Check> first;
     private final List<Check> confirmation;
+    private final List<Check> pooled;
     private final String baseNote;
 
-    private GateVerdict(Run baseline, Run run, List<Check> first, List<Check> confirmation, String baseNote) {
+    private GateVerdict(Run baseline, Run run, List<Check> first, List<Check> confirmation, List<Check> pooled,
+            String baseNote) {
         this.baseline = baseline;
         this.run = run;
         this.first = first;
         this.confirmation = confirmation;
+        this.pooled = pooled;
         this.baseNote = baseNote;
     }
 
@@ -44,14 +48,20 @@ public final class GateVerdict {
         Run run = RunFolder.read(folder);
         List<Check> first = judgeOne(baseline, run, folder);
         List<Check> confirmation = null;
-        if (Files.isDirectory(folder.resolve(CONFIRM))) {
-            Path confirm = folder.resolve(CONFIRM);
-            confirmation = judgeOne(baseline, RunFolder.read(confirm), confirm);
+        List<Check> pooled = List.of();
+        Path confirm = folder.resolve(CONFIRM);
+        if (Files.isDirectory(confirm)) {
+            Run again = RunFolder.read(confirm);
+            confirmation = judgeOne(baseline, again, confirm);
+            if (Files.isDirectory(folder.resolve(BASE)) && Files.isDirectory(confirm.resolve(BASE))) {
+                pooled = Gate.pooledBaseComparison(List.of(run, again),
+                        List.of(RunFolder.read(folder.resolve(BASE)), RunFolder.read(confirm.resolve(BASE))));
+            }
         }
         String note = Files.isDirectory(folder.resolve(BASE))
                 ? "base commit " + RunFolder.read(folder.resolve(BASE)).manifest().commit() + " measured in the same run"
                 : whyNoBase(run);
-        return new GateVerdict(baseline, run, first, confirmation, note);
+        return new GateVerdict(baseline, run, first, confirmation, pooled, note);
     }
 
     private static List<Check> judgeOne(Run baseline, Run run, Path folder) {
@@ -73,9 +83,9 @@ public final class GateVerdict {
         return first;
     }
 
-    /** The failed time checks of the first pass: what a confirmation measures again. */
+    /** The first pass's time checks that failed or were unsettled: what a confirmation measures again. */
     public List<Check> suspects() {
-        return first.stream().filter(c -> c.failed() && c.isTime()).toList();
+        return first.stream().filter(Check::suspect).toList();
     }
 
     /**
@@ -94,40 +104,62 @@ public final class GateVerdict {
         return out;
     }
 
-    /** Whether a time check failed and no confirmation has been measured yet. */
+    /** Whether a time check failed or was unsettled and no confirmation has been measured yet. */
     public boolean needsConfirmation() {
         return confirmation == null && !suspects().isEmpty();
     }
 
-    /** The final checks: first-pass time failures stand only when the confirmation failed them too. */
+    /**
+     * The final checks: a first-pass time check that failed or was unsettled fails only when the
+     * confirmation failed it, or, where the confirmation could not settle it either, when both
+     * measurements pooled (twice the rounds) fail it; otherwise it passes, saying so.
+     */
     public List<Check> checks() {
         List<Check> out = new ArrayList<>();
         for (Check c : first) {
-            if (!c.failed() || !c.isTime() || confirmation == null) {
+            List<Check> both = matching(pooled, c);
+            boolean unsettledAgain = matching(confirmation, c).stream().anyMatch(k -> k.outcome() == Check.Outcome.RECHECK);
+            if (!c.suspect() || confirmation == null) {
                 out.add(c);
-            } else if (confirmedBy(c)) {
+            } else if (matching(confirmation, c).stream().anyMatch(Check::failed)) {
                 out.add(new Check(c.step(), Check.Outcome.FAIL, c.subject(), c.why() + "; CONFIRMED by fresh forks"));
+            } else if (unsettledAgain && both.stream().anyMatch(Check::failed)) {
+                out.add(new Check(c.step(), Check.Outcome.FAIL, c.subject(), c.why() + "; the fresh forks could not"
+                        + " settle it either, and both measurements pooled fail it: " + whys(both.stream()
+                        .filter(Check::failed).toList()) + "; CONFIRMED by the pooled rounds"));
             } else {
-                out.add(new Check(c.step(), Check.Outcome.PASS, c.subject(), "failed once, not confirmed by fresh"
-                        + " forks (see the confirmation below): " + c.why()));
+                out.add(new Check(c.step(), Check.Outcome.PASS, c.subject(), (c.failed() ? "failed" : "unsettled")
+                        + " once, not confirmed by fresh forks (see the confirmation below)"
+                        + (unsettledAgain && !both.isEmpty() ? " nor by both measurements pooled (" + whys(both) + ")" : "")
+                        + ": " + c.why()));
             }
         }
         return out;
     }
 
-    private boolean confirmedBy(Check c) {
-        return confirmation.stream().anyMatch(k -> k.failed() && k.step() == c.step() && k.subject().equals(c.subject()));
+    /**
+     * The checks in {@code checks} of the same step and series as {@code c} (step 3 checks a series
+     * twice: its per-layer cost and its time per depth), skips left out; none when {@code checks} is null.
+     */
+    private static List<Check> matching(List<Check> checks, Check c) {
+        return checks == null ? List.of() : checks.stream().filter(k -> k.step() == c.step()
+                && k.subject().equals(c.subject()) && k.outcome() != Check.Outcome.SKIP).toList();
+    }
+
+    private static String whys(List<Check> checks) {
+        return String.join("; ", checks.stream().map(Check::why).toList());
     }
 
     /** {@link ExitCode#OK}, {@link ExitCode#REGRESSION} or {@link ExitCode#UNCONFIRMED}. */
     public int exitCode() {
         List<Check> checks = checks();
-        if (checks.stream().anyMatch(Check::failed)) {
-            boolean onlyUnconfirmedTime = confirmation == null
-                    && checks.stream().filter(Check::failed).allMatch(Check::isTime);
-            return onlyUnconfirmedTime ? ExitCode.UNCONFIRMED : ExitCode.REGRESSION;
+        if (checks.stream().anyMatch(c -> c.failed() && !c.isTime())) {
+            return ExitCode.REGRESSION;
         }
-        return ExitCode.OK;
+        if (confirmation == null && checks.stream().anyMatch(Check::suspect)) {
+            return ExitCode.UNCONFIRMED;
+        }
+        return checks.stream().anyMatch(Check::failed) ? ExitCode.REGRESSION : ExitCode.OK;
     }
 
     /** The verdict as data, for {@code gate.json}. */
@@ -158,7 +190,8 @@ public final class GateVerdict {
         List<Check> checks = checks();
         checks.forEach(c -> out.println(c.line()));
         if (confirmation != null) {
-            out.println("gate: confirmation (the series of the failed time checks, measured again with fresh forks):");
+            out.println("gate: confirmation (the series of the failed or unsettled time checks, measured again with"
+                    + " fresh forks):");
             confirmation.stream().filter(c -> c.outcome() != Check.Outcome.SKIP && c.isTime())
                     .forEach(c -> out.println("  " + c.line()));
         }
@@ -168,13 +201,14 @@ public final class GateVerdict {
                     + " straddling the ceiling; reported, not failed): " + String.join(", ", inconclusive));
         }
         long failed = checks.stream().filter(Check::failed).count();
+        long suspect = checks.stream().filter(Check::suspect).count();
         long passed = checks.stream().filter(c -> c.outcome() == Check.Outcome.PASS).count();
         boolean broken = checks.stream().anyMatch(c -> c.step() == 0 && c.failed());
         switch (exitCode()) {
             case ExitCode.OK -> out.println("gate: PASS: " + passed + " checks passed");
-            case ExitCode.UNCONFIRMED -> out.println("gate: UNCONFIRMED: " + failed + " time check(s) failed once, "
-                    + passed + " passed; not a verdict until fresh forks confirm them (scripts/gate measures again"
-                    + " by itself)");
+            case ExitCode.UNCONFIRMED -> out.println("gate: UNCONFIRMED: " + suspect + " time check(s) failed or"
+                    + " unsettled once, " + passed + " passed; not a verdict until fresh forks settle them (scripts/gate"
+                    + " measures again by itself)");
             default -> out.println("gate: " + (broken ? "BROKEN: the negative control did not come out"
                     + " pays-per-layer; " : "FAIL: ") + failed + " failed check(s), " + passed + " passed");
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -96,9 +97,9 @@ class GateCommandTest {
 
     @Test
     void aTimeFailureThatFreshForksDoNotRepeatPasses() {
-        // One fork in each of four rounds landed 30% slow at depth 20 (a slow spell on the host).
+        // One fork in each of five rounds landed 30% slow at depth 20 (a slow spell on the host).
         RunFixture spell = gate(2);
-        for (int fork = 0; fork < 4; fork++) {
+        for (int fork = 0; fork < 5; fork++) {
             spell.spikeFork("bypass-once", "EAGER", 20, fork, 1.3);
         }
         Path run = gateFolder("run", spell, gate(3));
@@ -111,6 +112,78 @@ class GateCommandTest {
         assertEquals(ExitCode.OK, cli.exit(), cli.out());
         assertTrue(cli.out().contains("failed once, not confirmed by fresh forks"), cli.out());
         assertTrue(cli.out().contains("gate: PASS"), cli.out());
+    }
+
+    /** A slow spell over half the rounds at depth 20: the medians move by ~20%, the rounds disagree. */
+    private static RunFixture slowSpellOverHalfTheRounds(RunFixture f) {
+        for (int fork = 0; fork < 3; fork++) {
+            f.spikeFork("bypass-once", "EAGER", 20, fork, 1.4);
+        }
+        return f;
+    }
+
+    @Test
+    void aChangeOfTenPercentOrMoreThatTheRunCannotSettleIsMeasuredAgainNotPassed() {
+        Path run = gateFolder("run", slowSpellOverHalfTheRounds(gate(2)), gate(3));
+        Cli first = Cli.run("gate", "--baseline", baseline(), run);
+        assertEquals(ExitCode.UNCONFIRMED, first.exit(), first.out());
+        assertTrue(first.out().lines().anyMatch(l -> l.startsWith("RECHECK [3 base ] bypass-once EAGER opaque time: ")
+                && l.contains("(unsettled: 10% or more, but the interval also reaches below zero; measured again)")),
+                first.out());
+        assertTrue(first.out().contains("gate: UNCONFIRMED: "), first.out());
+        assertEquals(List.of(new SeriesKey("duplicated", "SYNC", "opaque", Metric.TIME),
+                new SeriesKey("future", "EAGER", "opaque", Metric.TIME),
+                new SeriesKey("bypass-once", "EAGER", "opaque", Metric.TIME)),
+                List.copyOf(GateVerdict.judge(baseline(), run).seriesToConfirm()));
+
+        confirmation(run, gate(4).only("duplicated SYNC", "future EAGER", "bypass-once EAGER"),
+                gate(5).only("duplicated SYNC", "future EAGER", "bypass-once EAGER"));
+        Cli settled = Cli.run("gate", "--baseline", baseline(), run);
+        assertEquals(ExitCode.OK, settled.exit(), settled.out());
+        assertTrue(settled.out().lines().anyMatch(l -> l.startsWith("PASS [3 base ] bypass-once EAGER opaque time: "
+                + "unsettled once, not confirmed by fresh forks")), settled.out());
+        assertTrue(settled.out().contains("gate: PASS"), settled.out());
+    }
+
+    @Test
+    void anUnsettledChangeFailsWhenFreshForksShowItBeyondNoise() {
+        Path run = gateFolder("run", slowSpellOverHalfTheRounds(gate(2)), gate(3));
+        confirmation(run, subtleMutant(gate(4)).only("duplicated SYNC", "future EAGER", "bypass-once EAGER"),
+                gate(5).only("duplicated SYNC", "future EAGER", "bypass-once EAGER"));
+        Cli cli = Cli.run("gate", "--baseline", baseline(), run);
+        assertEquals(ExitCode.REGRESSION, cli.exit(), cli.out());
+        assertTrue(cli.out().lines().anyMatch(l -> l.startsWith("FAIL [3 base ] bypass-once EAGER opaque time: ")
+                && l.contains("unsettled") && l.endsWith("CONFIRMED by fresh forks")), cli.out());
+    }
+
+    @Test
+    void aFailureTheFreshForksCannotSettleFailsWhenBothMeasurementsPooledDo() {
+        Path run = gateFolder("run", subtleMutant(gate(2)), gate(3));
+        // The regression is there in the confirmation too, but a fast spell over a third of its rounds blurs it.
+        RunFixture hidden = subtleMutant(gate(4)).only("duplicated SYNC", "future EAGER", "bypass-once EAGER");
+        for (int fork = 0; fork < 2; fork++) {
+            hidden.spikeFork("bypass-once", "EAGER", 20, fork, 0.8);
+        }
+        confirmation(run, hidden, gate(5).only("duplicated SYNC", "future EAGER", "bypass-once EAGER"));
+        Cli cli = Cli.run("gate", "--baseline", baseline(), run);
+        assertTrue(cli.out().lines().anyMatch(l -> l.startsWith("  RECHECK [3 base ] bypass-once EAGER opaque time: ")),
+                cli.out());
+        assertEquals(ExitCode.REGRESSION, cli.exit(), cli.out());
+        assertTrue(cli.out().lines().anyMatch(l -> l.startsWith("FAIL [3 base ] bypass-once EAGER opaque time: ")
+                && l.contains("both measurements pooled fail it") && l.endsWith("CONFIRMED by the pooled rounds")),
+                cli.out());
+    }
+
+    @Test
+    void aSlowSpellInBothMeasurementsIsNotARegressionPooledEither() {
+        Path run = gateFolder("run", slowSpellOverHalfTheRounds(gate(2)), gate(3));
+        confirmation(run, slowSpellOverHalfTheRounds(gate(4).only("duplicated SYNC", "future EAGER", "bypass-once EAGER")),
+                gate(5).only("duplicated SYNC", "future EAGER", "bypass-once EAGER"));
+        Cli cli = Cli.run("gate", "--baseline", baseline(), run);
+        assertEquals(ExitCode.OK, cli.exit(), cli.out());
+        assertTrue(cli.out().lines().anyMatch(l -> l.startsWith("PASS [3 base ] bypass-once EAGER opaque time: "
+                + "unsettled once, not confirmed by fresh forks (see the confirmation below) nor by both measurements"
+                + " pooled (")), cli.out());
     }
 
     @Test

@@ -46,8 +46,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code eager gate}: the regression gate as CI runs it. Measures the candidate (this jar) and the
  * stored baseline's commit (built from the repository's history) in one session, fork by fork
- * interleaved ({@link Duet}), judges the result ({@link GateVerdict}), and when a time check fails,
- * measures the failed series again with fresh forks and fails only if that confirms it.
+ * interleaved ({@link Duet}), judges the result ({@link GateVerdict}), and when a time check fails or
+ * is unsettled, measures those series again with fresh forks and fails only if that confirms it.
  */
 @Command(name = "gate", mixinStandardHelpOptions = true,
         header = "The regression gate as CI runs it: measure, judge, confirm.",
@@ -66,8 +66,10 @@ import picocli.CommandLine.Spec;
             "     against the stored baseline);",
             "  4. judges it (eager report gate: allocation against the stored baseline; slope",
             "     against this run's sync slope; time against the base measured beside it);",
-            "  5. if a time check failed, measures those series again, fresh forks, new seed,",
-            "     into confirm/, and fails only if the confirmation fails the same check.",
+            "  5. if a time check failed, or came out 10%% or more slower than the base with an",
+            "     interval also reaching zero (unsettled), measures those series again, fresh",
+            "     forks, new seed, into confirm/, and fails only if the confirmation fails the",
+            "     same check (or, where it cannot settle it either, both measurements pooled do).",
             "Writes DIR/<yyyyMMdd-HHmmss>-gate/ (jmh-result.json, manifest.json, base/, confirm/,",
             "schedule.tsv, gate.txt, gate.json (the verdict as data), forks.log) and prints the",
             "verdict last.",
@@ -231,7 +233,7 @@ public final class GateRun implements Callable<Integer> {
             GateVerdict verdict = GateVerdict.judge(baseline, folder);
             if (verdict.needsConfirmation()) {
                 Set<SeriesKey> again = verdict.seriesToConfirm();
-                out.println("[gate] " + verdict.suspects().size() + " time check(s) failed; measuring " + again
+                out.println("[gate] " + verdict.suspects().size() + " time check(s) failed or unsettled; measuring " + again
                         + " again with fresh forks to confirm");
                 List<ForkSet> confirmSets = sets(RunPlan.Strategy.registered(), again,
                         again.stream().map(k -> k.strategy() + ":" + k.mode()).toList()).stream()
