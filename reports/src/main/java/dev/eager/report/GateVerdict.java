@@ -46,30 +46,32 @@ public final class GateVerdict {
     public static GateVerdict judge(Path baselineFolder, Path folder) {
         Run baseline = RunFolder.read(baselineFolder);
         Run run = RunFolder.read(folder);
-        List<Check> first = judgeOne(baseline, run, folder);
+        Run base = baseBeside(folder);
+        List<Check> first = judgeOne(baseline, run, base);
         List<Check> confirmation = null;
         List<Check> pooled = List.of();
         Path confirm = folder.resolve(CONFIRM);
         if (Files.isDirectory(confirm)) {
             Run again = RunFolder.read(confirm);
-            confirmation = judgeOne(baseline, again, confirm);
-            if (Files.isDirectory(folder.resolve(BASE)) && Files.isDirectory(confirm.resolve(BASE))) {
-                pooled = Gate.pooledBaseComparison(List.of(run, again),
-                        List.of(RunFolder.read(folder.resolve(BASE)), RunFolder.read(confirm.resolve(BASE))));
+            Run againBase = baseBeside(confirm);
+            confirmation = judgeOne(baseline, again, againBase);
+            if (base != null && againBase != null) {
+                pooled = Gate.pooledBaseComparison(List.of(run, again), List.of(base, againBase));
             }
         }
-        String note = Files.isDirectory(folder.resolve(BASE))
-                ? "base commit " + RunFolder.read(folder.resolve(BASE)).manifest().commit() + " measured in the same run"
+        String note = base != null ? "base commit " + base.manifest().commit() + " measured in the same run"
                 : whyNoBase(run);
         return new GateVerdict(baseline, run, first, confirmation, pooled, note);
     }
 
-    private static List<Check> judgeOne(Run baseline, Run run, Path folder) {
+    /** The base commit measured beside the run in {@code folder} ({@code folder/base/}), or null. */
+    private static Run baseBeside(Path folder) {
         Path base = folder.resolve(BASE);
-        if (Files.isDirectory(base)) {
-            return Gate.judge(baseline, run, RunFolder.read(base), null);
-        }
-        return Gate.judge(baseline, run, null, whyNoBase(run));
+        return Files.isDirectory(base) ? RunFolder.read(base) : null;
+    }
+
+    private static List<Check> judgeOne(Run baseline, Run run, Run base) {
+        return Gate.judge(baseline, run, base, base == null ? whyNoBase(run) : null);
     }
 
     /** The reason the measuring gate wrote into the manifest, else that this run has no base. */
@@ -117,11 +119,14 @@ public final class GateVerdict {
     public List<Check> checks() {
         List<Check> out = new ArrayList<>();
         for (Check c : first) {
-            List<Check> both = matching(pooled, c);
-            boolean unsettledAgain = matching(confirmation, c).stream().anyMatch(k -> k.outcome() == Check.Outcome.RECHECK);
             if (!c.suspect() || confirmation == null) {
                 out.add(c);
-            } else if (matching(confirmation, c).stream().anyMatch(Check::failed)) {
+                continue;
+            }
+            List<Check> again = matching(confirmation, c);
+            List<Check> both = matching(pooled, c);
+            boolean unsettledAgain = again.stream().anyMatch(k -> k.outcome() == Check.Outcome.RECHECK);
+            if (again.stream().anyMatch(Check::failed)) {
                 out.add(new Check(c.step(), Check.Outcome.FAIL, c.subject(), c.why() + "; CONFIRMED by fresh forks"));
             } else if (unsettledAgain && both.stream().anyMatch(Check::failed)) {
                 out.add(new Check(c.step(), Check.Outcome.FAIL, c.subject(), c.why() + "; the fresh forks could not"
