@@ -10,13 +10,24 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The stored baselines under {@code results/baselines/}, one per JDK and machine kind: allocation is
- * exact only for one JDK, and a machine kind of its own has its own per-layer costs, so the gate takes
- * the one made on the JDK and the machine kind it runs on, and says so in one line when there is not
- * exactly one.
+ * The stored baselines under {@code results/baselines/}, one per JDK and machine kind. The gate
+ * takes the one made on the JDK and the machine it runs on. Where this machine's CPU has none, it
+ * takes the one made on this JDK elsewhere and says so: the gate reads from a stored baseline only
+ * allocation, which is exact per JDK whatever the CPU, and which series pay once, a property of the
+ * code; time it compares with the base commit measured here, never with the baseline's numbers.
+ * Another JDK, or more than one candidate, is one line of bad input.
  */
 final class Baselines {
     private Baselines() {
+    }
+
+    /**
+     * The baseline the gate uses and, when it was made on another machine, the line saying so.
+     *
+     * @param folder the baseline's run folder
+     * @param note   null when the baseline was made on this JDK and machine
+     */
+    record Choice(Path folder, String note) {
     }
 
     /** {@code vendor version} of this JVM, as the harness's manifest writes it. */
@@ -29,13 +40,16 @@ final class Baselines {
         return Manifest.cpuModel() + ", " + Runtime.getRuntime().availableProcessors() + " cores";
     }
 
-    /** The one baseline under {@code folder} made on this JDK and machine kind, or bad input saying what there is. */
-    static Path forThisJdk(Path folder) throws IOException {
+    /** The baseline under {@code folder} for this JDK, this machine's first, or bad input saying what there is. */
+    static Choice forThisJdk(Path folder) throws IOException {
         return choose(folder, thisJdk(), thisMachine());
     }
 
-    /** The one baseline under {@code folder} made on {@code jdk} and {@code machine}, or bad input. */
-    static Path choose(Path folder, String jdk, String machine) throws IOException {
+    /**
+     * The one baseline under {@code folder} made on {@code jdk} and {@code machine}; failing that, the
+     * one made on {@code jdk} on another machine; otherwise bad input.
+     */
+    static Choice choose(Path folder, String jdk, String machine) throws IOException {
         if (!Files.isDirectory(folder)) {
             throw new BadInput(folder, "no such folder: no baseline to gate against (make one with eager baseline)");
         }
@@ -43,16 +57,25 @@ final class Baselines {
         try (Stream<Path> list = Files.list(folder)) {
             all = list.filter(p -> Files.isRegularFile(p.resolve(RunFolder.MANIFEST))).sorted().toList();
         }
-        List<Path> matching = all.stream().filter(p -> {
-            Manifest manifest = Manifest.read(p);
-            return manifest.jdk().equals(jdk) && manifest.machine().equals(machine);
-        }).toList();
-        if (matching.size() == 1) {
-            return matching.getFirst();
+        List<Path> sameJdk = all.stream().filter(p -> Manifest.read(p).jdk().equals(jdk)).toList();
+        List<Path> sameMachine = sameJdk.stream().filter(p -> Manifest.read(p).machine().equals(machine)).toList();
+        List<String> names = all.stream().map(p -> p.getFileName().toString()).toList();
+        if (sameMachine.size() == 1) {
+            return new Choice(sameMachine.getFirst(), null);
         }
-        throw new BadInput(folder, (matching.isEmpty() ? "no baseline" : matching.size() + " baselines") + " for JDK '"
-                + jdk + "' on '" + machine + "' among " + all.stream().map(p -> p.getFileName().toString()).toList()
-                + (matching.isEmpty() ? ": make one with eager baseline, or skip the gate with EAGER_CI_GATE=0"
-                        : ": name one with --baseline DIR"));
+        if (sameMachine.size() > 1) {
+            throw new BadInput(folder, sameMachine.size() + " baselines for JDK '" + jdk + "' on '" + machine
+                    + "' among " + names + ": name one with --baseline DIR");
+        }
+        if (sameJdk.size() == 1) {
+            Path other = sameJdk.getFirst();
+            return new Choice(other, "no baseline was made on '" + machine + "'; " + other.getFileName() + " was made on '"
+                    + Manifest.read(other).machine() + "' with this JDK: the gate takes from it allocation (exact per JDK)"
+                    + " and which series pay once, and compares time only with the base commit measured here");
+        }
+        throw new BadInput(folder, (sameJdk.isEmpty() ? "no baseline" : sameJdk.size() + " baselines on other machines")
+                + " for JDK '" + jdk + "' among " + names
+                + (sameJdk.isEmpty() ? ": make one with eager baseline, or skip the gate with EAGER_CI_GATE=0"
+                        : " and none made on '" + machine + "': name one with --baseline DIR"));
     }
 }

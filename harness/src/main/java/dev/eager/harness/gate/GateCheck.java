@@ -44,7 +44,7 @@ import picocli.CommandLine.Option;
             "with each mutant of bypass-once in the candidate's forks (-Deager.mutants=every-layer:",
             "one extra nested layer under every layer; every-fifth-layer: under every fifth layer,",
             "+20%% layers; a mutant round measures only the reference, the control and bypass-once",
-            "EAGER). Appends each run to DIR/rounds.tsv with its date, commit and verdict (read",
+            "EAGER). Appends each run to DIR/rounds.tsv with its date, commit, machine and verdict (read",
             "from its gate.json), keeps its gate.txt, gate.json and manifest under DIR/runs/, and",
             "rewrites DIR/README.md with the rates over every counted round so far (a run counts",
             "only when the 1-minute load average stayed at or below 3.0 after every fork, the",
@@ -61,7 +61,7 @@ import picocli.CommandLine.Option;
 public final class GateCheck implements Callable<Integer> {
     static final List<String> VARIANTS = List.of("unchanged", "every-layer", "every-fifth-layer");
     static final String HEADER = "date\tcommit\tbaseline\tvariant\texit\tverdict\tfailed\tminutes\trun\tload"
-            + "\tresolution\tcounted";
+            + "\tresolution\tcounted\tmachine";
     /**
      * The method's quiet rule, fixed before the first counted round: a run counts towards the rates
      * only when the machine's 1-minute load average stayed at or below this after every fork. The
@@ -212,7 +212,8 @@ public final class GateCheck implements Callable<Integer> {
                 String.format("%.1f", load),
                 Double.isNaN(gate.resolutionPercent()) ? "?"
                         : String.format(java.util.Locale.ROOT, "+-%.0f%%", gate.resolutionPercent()),
-                load <= QUIET_LOAD ? "yes" : Double.isNaN(load) ? "no: load unknown" : "no: load above " + QUIET_LOAD);
+                load <= QUIET_LOAD ? "yes" : Double.isNaN(load) ? "no: load unknown" : "no: load above " + QUIET_LOAD,
+                manifest.machine());
         Path tsv = dir.resolve("rounds.tsv");
         if (!Files.exists(tsv)) {
             Files.writeString(tsv, HEADER + "\n", StandardCharsets.UTF_8);
@@ -228,6 +229,7 @@ public final class GateCheck implements Callable<Integer> {
     /** The rates over every counted round, then every row. */
     static String table(List<String> lines) {
         Set<String> days = new TreeSet<>();
+        Set<String> machines = new TreeSet<>();
         StringBuilder rows = new StringBuilder();
         for (String[] f : rows(lines)) {
             String[] cells = java.util.Arrays.copyOf(f, HEADER.split("\t").length);
@@ -236,6 +238,7 @@ public final class GateCheck implements Callable<Integer> {
             }
             if (counted(f)) {
                 days.add(f[0].substring(0, Math.min(10, f[0].length())));
+                machines.add(f.length > 12 ? f[12] : "?");
             }
             rows.append("| ").append(String.join(" | ", java.util.Arrays.stream(cells)
                     .map(c -> c == null ? "?" : c).toList())).append(" |\n");
@@ -259,7 +262,8 @@ public final class GateCheck implements Callable<Integer> {
                 + "| every-fifth-layer mutant | " + subtle.runs() + " | caught " + subtle.hits() + " | at least 9 of 10 |\n\n"
                 + "Targets met: " + (met(tallies) ? "yes" : "no") + " (each needs at least " + ROUNDS_NEEDED
                 + " counted runs, and its rate over all of them). Counted runs were made on " + days.size() + " day(s)"
-                + (days.isEmpty() ? "" : ": " + String.join(", ", days)) + ".\n\n"
+                + (days.isEmpty() ? "" : ": " + String.join(", ", days)) + "; on " + machines.size() + " machine(s)"
+                + (machines.isEmpty() ? "" : ": " + String.join("; ", machines)) + ".\n\n"
                 + "| " + String.join(" | ", HEADER.split("\t")) + " |\n|" + "---|".repeat(HEADER.split("\t").length) + "\n"
                 + rows;
     }

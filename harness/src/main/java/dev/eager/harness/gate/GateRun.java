@@ -53,8 +53,9 @@ import picocli.CommandLine.Spec;
         header = "The regression gate as CI runs it: measure, judge, confirm.",
         description = {
             "The regression gate (DESIGN section 8) as CI runs it, in one command:",
-            "  1. picks the baseline under results/baselines/ made on this JDK and machine",
-            "     (or --baseline DIR);",
+            "  1. picks the baseline under results/baselines/ made on this JDK and machine, else",
+            "     the one made on this JDK on another machine, saying so: it gives allocation",
+            "     (exact per JDK) and which series pay once, never time (or --baseline DIR);",
             "  2. builds the baseline's commit (its manifest's \"commit\") from this repository's",
             "     history into target/gate-base/<commit>/ (once; about 1-2 min);",
             "  3. measures the opaque chain at depths 1 and 20 (profile gate: 5 x 200 ms warm-up,",
@@ -78,14 +79,15 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:no regression",
                 "1:a regression (allocation, or time confirmed by fresh forks, or a broken negative control"
                         + " confirmed)",
-                "2:bad input, no single baseline for this JDK and machine, or a run that could not be measured"})
+                "2:bad input, no single baseline for this JDK, or a run that could not be measured"})
 public final class GateRun implements Callable<Integer> {
     static final int OK = 0;
     static final int REGRESSION = 1;
     static final int BAD_INPUT = 2;
 
     @Option(names = "--baseline", paramLabel = "DIR",
-            description = "the stored baseline (default: the one under results/baselines/ for this JDK and machine)")
+            description = "the stored baseline (default: the one under results/baselines/ for this JDK and machine,"
+                    + " else for this JDK)")
     Path baseline;
 
     @Option(names = "--rounds", paramLabel = "N", converter = OptionValues.Positive.class,
@@ -174,7 +176,12 @@ public final class GateRun implements Callable<Integer> {
     }
 
     private static Outcome measureAndJudge(Arguments a, PrintStream out) throws IOException, InterruptedException {
-        Path baseline = a.baseline() != null ? a.baseline() : Baselines.forThisJdk(a.repo().resolve("results/baselines"));
+        Baselines.Choice choice = a.baseline() != null ? new Baselines.Choice(a.baseline(), null)
+                : Baselines.forThisJdk(a.repo().resolve("results/baselines"));
+        Path baseline = choice.folder();
+        if (choice.note() != null) {
+            out.println("[gate] " + choice.note());
+        }
         Run baselineRun = RunFolder.read(baseline);
         if (!baselineRun.manifest().jdk().equals(Baselines.thisJdk())) {
             throw new BadInput(baseline.resolve(RunFolder.MANIFEST), "baseline is from JDK '" + baselineRun.manifest().jdk()
@@ -226,7 +233,7 @@ public final class GateRun implements Callable<Integer> {
 
             Instant start = Instant.now();
             Duet.Measured first = new Duet(Profile.GATE, a.rounds(), seed, out).run(sets, candidate, base, folder);
-            writeManifests(folder, runId, a, seed, baseline, baseCommit, baseSkipped, base != null, start, first);
+            writeManifests(folder, runId, a, seed, choice, baseCommit, baseSkipped, base != null, start, first);
             if (first.candidate().isEmpty()) {
                 throw new IOException("no candidate fork ran (see " + log + ")");
             }
@@ -242,7 +249,7 @@ public final class GateRun implements Callable<Integer> {
                 Instant confirmStart = Instant.now();
                 Duet.Measured second = new Duet(Profile.GATE, a.rounds(), seed + 1000, out)
                         .run(confirmSets, candidate, base, confirm);
-                writeManifests(confirm, runId + "-confirm", a, seed + 1000, baseline, baseCommit, baseSkipped,
+                writeManifests(confirm, runId + "-confirm", a, seed + 1000, choice, baseCommit, baseSkipped,
                         base != null, confirmStart, second);
                 verdict = GateVerdict.judge(baseline, folder);
             }
@@ -319,7 +326,7 @@ public final class GateRun implements Callable<Integer> {
         return Stream.of(AbstractChainBenchmark.class.getFields()).anyMatch(f -> f.getName().equals(param));
     }
 
-    private static void writeManifests(Path folder, String runId, Arguments a, long seed, Path baseline,
+    private static void writeManifests(Path folder, String runId, Arguments a, long seed, Baselines.Choice baseline,
             String baseCommit, String baseSkipped, boolean measuredBase, Instant start, Duet.Measured measured)
             throws IOException {
         Instant end = Instant.now();
@@ -333,15 +340,18 @@ public final class GateRun implements Callable<Integer> {
     }
 
     private static Manifest gateManifest(String runId, Manifest.GitState git, List<String> extraJvm, Arguments a,
-            Instant start, Instant end, boolean complete, long seed, Path baseline, String baseCommit,
+            Instant start, Instant end, boolean complete, long seed, Baselines.Choice baseline, String baseCommit,
             String baseSkipped, Duet.Measured measured) {
         Manifest.Builder manifest = Manifest.builder(runId, Profile.GATE.id()).git(git)
                 .machine(jvmArgs(extraJvm), org.openjdk.jmh.util.Version.getPlainVersion())
                 .span(a.command(), start, end, complete)
                 .put("rounds", a.rounds())
                 .put("seed", seed)
-                .put("baseline", baseline.toString())
+                .put("baseline", baseline.folder().toString())
                 .put("baseCommit", baseCommit);
+        if (baseline.note() != null) {
+            manifest.put("baselineFromAnotherMachine", baseline.note());
+        }
         if (baseSkipped != null) {
             manifest.put("baseSkipped", baseSkipped);
         }

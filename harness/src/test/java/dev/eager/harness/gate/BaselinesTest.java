@@ -1,6 +1,7 @@
 package dev.eager.harness.gate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,14 +45,26 @@ class BaselinesTest {
     void theBaselineOfThisJdkAndMachineKindIsChosenAmongOthers() throws IOException {
         Path epyc = copy("a-epyc", "AMD EPYC");
         copy("b-xeon", "Intel Xeon");
-        assertEquals(epyc, Baselines.choose(baselines, jdk(epyc), "AMD EPYC, 2 cores"));
+        Baselines.Choice choice = Baselines.choose(baselines, jdk(epyc), "AMD EPYC, 2 cores");
+        assertEquals(epyc, choice.folder());
+        assertNull(choice.note());
     }
 
     @Test
-    void noBaselineForThisMachineIsOneLineSayingHowToMakeOne() throws IOException {
+    void aBaselineOfThisJdkMadeOnAnotherMachineIsTakenAndSaidSo() throws IOException {
         Path xeon = copy("b-xeon", "Intel Xeon");
-        BadInput e = assertThrows(BadInput.class, () -> Baselines.choose(baselines, jdk(xeon), "AMD EPYC, 2 cores"));
-        assertTrue(e.getMessage().contains("no baseline for JDK '" + jdk(xeon) + "' on 'AMD EPYC, 2 cores'"), e.getMessage());
+        Baselines.Choice choice = Baselines.choose(baselines, jdk(xeon), "AMD EPYC, 2 cores");
+        assertEquals(xeon, choice.folder());
+        assertTrue(choice.note().contains("no baseline was made on 'AMD EPYC, 2 cores'"), choice.note());
+        assertTrue(choice.note().contains("made on 'Intel Xeon, 2 cores'"), choice.note());
+        assertTrue(choice.note().contains("compares time only with the base commit"), choice.note());
+    }
+
+    @Test
+    void noBaselineForThisJdkIsOneLineSayingHowToMakeOne() throws IOException {
+        copy("b-xeon", "Intel Xeon");
+        BadInput e = assertThrows(BadInput.class, () -> Baselines.choose(baselines, "Eclipse Adoptium 26+1", "AMD EPYC, 2 cores"));
+        assertTrue(e.getMessage().contains("no baseline for JDK 'Eclipse Adoptium 26+1' among [b-xeon]"), e.getMessage());
         assertTrue(e.getMessage().contains("make one with eager baseline"), e.getMessage());
         assertEquals(1, e.getMessage().lines().count());
     }
@@ -62,5 +75,15 @@ class BaselinesTest {
         copy("c-epyc", "AMD EPYC");
         BadInput e = assertThrows(BadInput.class, () -> Baselines.choose(baselines, jdk(one), "AMD EPYC, 2 cores"));
         assertTrue(e.getMessage().contains("2 baselines") && e.getMessage().contains("--baseline DIR"), e.getMessage());
+    }
+
+    @Test
+    void twoBaselinesOfThisJdkOnOtherMachinesAskForOneByName() throws IOException {
+        Path xeon = copy("b-xeon", "Intel Xeon");
+        copy("c-arm", "Neoverse");
+        BadInput e = assertThrows(BadInput.class, () -> Baselines.choose(baselines, jdk(xeon), "AMD EPYC, 2 cores"));
+        assertTrue(e.getMessage().contains("2 baselines on other machines") && e.getMessage().contains("--baseline DIR"),
+                e.getMessage());
+        assertEquals(1, e.getMessage().lines().count());
     }
 }

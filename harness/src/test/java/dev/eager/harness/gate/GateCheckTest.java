@@ -89,7 +89,7 @@ class GateCheckTest {
         String earlier = String.join("\t", "2026-11-30T15:40:10Z", "59a2eeacee+dirty", "base", "every-fifth-layer", "0",
                 "MISSED", "-", "2.7", "run", "1.7", "+-4%", "yes");
         String current = String.join("\t", "2026-12-01T00:10:00Z", "c067671a1e", "base", "every-fifth-layer", "1",
-                "caught", "-", "5.4", "run", "1.9", "+-4%", "yes");
+                "caught", "-", "5.4", "run", "1.9", "+-4%", "yes", "Intel(R) Xeon(R) Processor, 2 cores");
         List<String> lines = List.of(GateCheck.HEADER, earlier, current);
         assertTrue(GateCheck.targetsMet(lines(List.of(List.of(earlier), rows(10, "unchanged", "no alarm"),
                 rows(10, "every-layer", "caught"), rows(8, "every-fifth-layer", "caught"), rows(1, "every-fifth-layer", "MISSED"),
@@ -100,7 +100,8 @@ class GateCheckTest {
                 + "| no: earlier method |"), table);
         assertTrue(table.contains("- Not counted, " + GateCheck.FIXING + ": unchanged 0 run(s), 0 false alarm(s);"
                 + " every-layer caught 0 of 0; every-fifth-layer caught 0 of 1."), table);
-        assertTrue(table.contains("Counted runs were made on 1 day(s): 2026-12-01."), table);
+        assertTrue(table.contains("Counted runs were made on 1 day(s): 2026-12-01; on 1 machine(s):"
+                + " Intel(R) Xeon(R) Processor, 2 cores."), table);
     }
 
     @Test
@@ -163,7 +164,8 @@ class GateCheckTest {
     void aRoundIsRecordedFromTheGatesVerdictFileNotFromItsText(@TempDir Path dir) throws Exception {
         Path folder = dir.resolve("20261130-000000-gate");
         Manifest.builder("20261130-000000-gate", "gate").git(new Manifest.GitState("0123456789abcdef", false))
-                .put("baseline", "results/baselines/x").put("loadAverageAtEnd", 1.53).build().write(folder);
+                .put("baseline", "results/baselines/x").put("loadAverageAtEnd", 1.53)
+                .put("cpuModel", "Intel(R) Xeon(R) Processor").put("cores", 2).build().write(folder);
         new GateVerdictFile("20261130-000000-gate", "0123456789abcdef", "results/baselines/x", GateRun.REGRESSION,
                 "FAIL", List.of(new Check(3, Check.Outcome.FAIL, GateCheck.MUTATED, "grew; CONFIRMED by fresh forks"),
                         new Check(3, Check.Outcome.SKIP, "resolution", "about seven percent, said in words", 7.2)),
@@ -177,7 +179,8 @@ class GateCheckTest {
         String[] row = rows.getLast().split("\t");
         assertEquals(List.of("0123456789", "x", "every-layer", "1", "caught", "[3] " + GateCheck.MUTATED),
                 List.of(row[1], row[2], row[3], row[4], row[5], row[6]));
-        assertEquals(List.of("1.5", "+-7%", "yes"), List.of(row[9], row[10], row[11]));
+        assertEquals(List.of("1.5", "+-7%", "yes", "Intel(R) Xeon(R) Processor, 2 cores"),
+                List.of(row[9], row[10], row[11], row[12]));
         assertTrue(Files.isRegularFile(out.resolve("runs/20261130-000000-gate-every-layer/gate.json")));
     }
 }
