@@ -6,7 +6,7 @@ package dev.eager.report;
  * @param step    the DESIGN section 8 step: 0 the negative control, 1 allocation against the stored
  *                baseline, 2 slope against the same run's sync slope, 3 time against the base commit
  *                measured in the same run
- * @param outcome pass, fail, recheck (a time check the run could not settle), or skipped (nothing to
+ * @param outcome pass, fail, recheck (a check the run could not settle), or skipped (nothing to
  *                compare)
  * @param subject what was checked, e.g. {@code bypass-once EAGER opaque time}
  * @param why     the numbers behind the outcome
@@ -26,7 +26,8 @@ public record Check(int step, Outcome outcome, String subject, String why, doubl
         /**
          * A time check against the base whose change came out at the effect the gate looks for or
          * more, but whose interval also reaches zero: the run's noise can neither pass nor fail it,
-         * so the gate measures it again, as it does a failure.
+         * so the gate measures it again, as it does a failure. Also an allocation check over the
+         * baseline of a series whose baseline forks allocate at different levels set per JVM.
          */
         RECHECK,
         SKIP
@@ -42,9 +43,12 @@ public record Check(int step, Outcome outcome, String subject, String why, doubl
         return outcome == Outcome.FAIL;
     }
 
-    /** Whether fresh forks must settle this check before the gate's verdict: a time check that failed or was unsettled. */
+    /**
+     * Whether fresh forks must settle this check before the gate's verdict: a time check that failed,
+     * or any unsettled check (time, or allocation of a series whose bytes come in levels set per JVM).
+     */
     public boolean suspect() {
-        return isTime() && (outcome == Outcome.FAIL || outcome == Outcome.RECHECK);
+        return outcome == Outcome.RECHECK || (isTime() && outcome == Outcome.FAIL);
     }
 
     /** {@code PASS [2 slope] subject: why}. */

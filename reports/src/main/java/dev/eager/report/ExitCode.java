@@ -9,9 +9,10 @@ public final class ExitCode {
     /** Bad input or usage: a missing or malformed file, a run lacking the data a command needs. */
     public static final int BAD_INPUT = 2;
     /**
-     * {@code gate}: a time check failed or was unsettled once and was not measured again; not a
-     * verdict (time on a shared machine fails once by chance, and a noisy run cannot settle a real
-     * change; only a failure confirmed by fresh forks is a regression).
+     * {@code gate}: a time check failed or a check was unsettled once and was not measured again;
+     * not a verdict (time on a shared machine fails once by chance, a noisy run cannot settle a real
+     * change, and a series whose allocation comes in levels set per JVM can show a level its
+     * baseline's forks did not; only a failure confirmed by fresh forks is a regression).
      */
     public static final int UNCONFIRMED = 3;
 

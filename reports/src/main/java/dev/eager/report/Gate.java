@@ -142,6 +142,7 @@ public final class Gate {
         Map<Integer, Sample> now = run.series().get(r.key());
         Map<Integer, Sample> then = baseline.series().get(r.key());
         List<String> over = new ArrayList<>();
+        List<String> levels = new ArrayList<>();
         String worst = null;
         double worstExcess = Double.NEGATIVE_INFINITY;
         int compared = 0;
@@ -151,6 +152,12 @@ public final class Gate {
                 continue;
             }
             compared++;
+            double[] baseForks = b.forkValues();
+            double lowest = java.util.Arrays.stream(baseForks).min().orElseThrow();
+            double highest = java.util.Arrays.stream(baseForks).max().orElseThrow();
+            if (highest - lowest > ALLOC_TOLERANCE) {
+                levels.add("depth " + e.getKey() + " " + Format.number(lowest) + " to " + Format.number(highest) + " B/op");
+            }
             double excess = e.getValue().point() - b.high();
             String text = "depth " + e.getKey() + " " + Format.number(e.getValue().point()) + " vs at most "
                     + Format.number(b.high()) + " B/op";
@@ -177,7 +184,15 @@ public final class Gate {
                     + " the JIT's escape analysis; gated through the opaque layers"));
             return;
         }
-        if (exceeds) {
+        if (exceeds && !levels.isEmpty()) {
+            // The baseline's own forks of this code allocate at different levels, fixed per JVM (seen:
+            // kotlin ASYNC 600, 624, 640 or 664 B/op at depth 1 on unchanged code), and six forks need
+            // not show every level: a new one is a question for fresh JVMs, as a time check's is.
+            checks.add(new Check(1, Check.Outcome.RECHECK, r.key().toString(), "exceeds baseline at " + over.size()
+                    + " of " + compared + " depths: " + String.join("; ", over) + tolerance + " (unsettled: the"
+                    + " baseline's own forks allocate at levels set per JVM, " + String.join("; ", levels)
+                    + "; measured again)"));
+        } else if (exceeds) {
             add(1, false, r.key(), "exceeds baseline at " + over.size() + " of " + compared + " depths: "
                     + String.join("; ", over) + tolerance);
         } else if (!over.isEmpty()) {

@@ -26,7 +26,8 @@ import picocli.CommandLine.Parameters;
             "    once must not grow with depth (whole slope interval above the ceiling),",
             "    and no series may allocate more than the upper end of the baseline",
             "    point's 95%% interval, at most depths (tolerance 8 B/op; over opaque",
-            "    layers only);",
+            "    layers only); where the baseline's own forks allocate at different levels",
+            "    (set per JVM, e.g. kotlin ASYNC), more is unsettled (RECHECK), not failed;",
             "  2 slope against this run's own sync slope: a series that paid once in the",
             "    baseline fails when its whole slope interval lies above this run's",
             "    duplicated SYNC slope plus the margin;",
@@ -39,15 +40,17 @@ import picocli.CommandLine.Parameters;
             "A failed time check (steps 0, 2, 3), or an unsettled one, is a regression only",
             "when RUN/confirm/ (fresh forks of those series) fails it, or, where the",
             "confirmation leaves a step 3 check unsettled too, when both measurements pooled",
-            "(their rounds side by side) fail it; without a confirmation it is reported as",
-            "unconfirmed (exit 3). A failed allocation check is a regression.",
+            "(their rounds side by side) fail it; an unsettled allocation check, when the",
+            "confirmation's forks exceed the baseline again; without a confirmation it is",
+            "reported as unconfirmed (exit 3). A failed allocation check is a regression.",
             "Baseline and run must come from the same JDK (vendor and version)."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every check passed (or a time check failed or was unsettled once and was not confirmed)",
-                "1:a regression (allocation, or a time check failed and confirmed), or the negative control"
+        exitCodeList = {"0:every check passed (or a time check failed or a check was unsettled once, not confirmed)",
+                "1:a regression (allocation, or a time or unsettled check confirmed), or the negative control"
                         + " failed and was confirmed (broken run)",
                 "2:bad input (missing or malformed files, too few depths, baseline from another JDK)",
-                "3:a time check failed or was unsettled once and no confirmation was measured: not a verdict yet"})
+                "3:a time check failed or a check was unsettled once and no confirmation was measured: not a"
+                        + " verdict yet"})
 final class GateCommand implements Callable<Integer> {
     @Option(names = "--baseline", required = true, paramLabel = "DIR",
             description = "a baseline folder, e.g. results/baselines/eclipse-adoptium-25.0.3-amd-epyc-2core")

@@ -12,11 +12,13 @@ import java.util.Set;
  * The gate's verdict on one gate folder, confirmation included. A gate folder is a run folder (the
  * candidate's {@code jmh-result.json} and {@code manifest.json}) that may hold {@code base/} (the
  * base commit measured in the same session, forks interleaved) and {@code confirm/} (the series whose
- * time checks failed or were unsettled, measured again with fresh forks, with its own {@code base/}).
+ * checks failed or were unsettled, measured again with fresh forks, with its own {@code base/}).
  *
- * <p>Allocation is exact: a failed allocation check fails the gate at once. A time check that failed,
- * or that the run could not settle ({@link Check.Outcome#RECHECK}), fails it only when the
- * confirmation fails the same check; without a confirmation it is reported as unconfirmed
+ * <p>Allocation is exact for most series: a failed allocation check fails the gate at once. A time
+ * check that failed, or any check that the run could not settle ({@link Check.Outcome#RECHECK}: time,
+ * or allocation over the baseline of a series whose baseline forks allocate at levels set per JVM),
+ * fails it only when the confirmation fails the same check (for such allocation: exceeds the baseline
+ * again, a median over every round's fresh fork); without a confirmation it is reported as unconfirmed
  * ({@link ExitCode#UNCONFIRMED}), never as a regression, nor as a pass.
  */
 public final class GateVerdict {
@@ -85,7 +87,7 @@ public final class GateVerdict {
         return first;
     }
 
-    /** The first pass's time checks that failed or were unsettled: what a confirmation measures again. */
+    /** The first pass's time checks that failed and every unsettled check: what a confirmation measures again. */
     public List<Check> suspects() {
         return first.stream().filter(Check::suspect).toList();
     }
@@ -98,15 +100,17 @@ public final class GateVerdict {
         Set<SeriesKey> out = new LinkedHashSet<>();
         for (Check c : suspects()) {
             SeriesKey.parse(c.subject()).ifPresent(key -> {
-                out.add(key.reference());
+                // An allocation suspect is measured as a series: its forks give both metrics.
+                SeriesKey series = new SeriesKey(key.strategy(), key.mode(), key.layers(), Metric.TIME);
+                out.add(series.reference());
                 out.add(new SeriesKey(Gate.NEGATIVE_CONTROL, "EAGER", key.layers(), Metric.TIME));
-                out.add(key);
+                out.add(series);
             });
         }
         return out;
     }
 
-    /** Whether a time check failed or was unsettled and no confirmation has been measured yet. */
+    /** Whether a time check failed or a check was unsettled, and no confirmation has been measured yet. */
     public boolean needsConfirmation() {
         return confirmation == null && !suspects().isEmpty();
     }
@@ -114,7 +118,8 @@ public final class GateVerdict {
     /**
      * The final checks: a first-pass time check that failed or was unsettled fails only when the
      * confirmation failed it, or, where the confirmation could not settle it either, when both
-     * measurements pooled (twice the rounds) fail it; otherwise it passes, saying so.
+     * measurements pooled (twice the rounds) fail it; an unsettled allocation check fails when the
+     * confirmation's fresh forks exceed the baseline again; otherwise it passes, saying so.
      */
     public List<Check> checks() {
         List<Check> out = new ArrayList<>();
@@ -126,7 +131,9 @@ public final class GateVerdict {
             List<Check> again = matching(confirmation, c);
             List<Check> both = matching(pooled, c);
             boolean unsettledAgain = again.stream().anyMatch(k -> k.outcome() == Check.Outcome.RECHECK);
-            if (again.stream().anyMatch(Check::failed)) {
+            // Allocation: fresh JVMs over the baseline again (every round's fork, a median) is a confirmation.
+            boolean overAgain = !c.isTime() && unsettledAgain;
+            if (again.stream().anyMatch(Check::failed) || overAgain) {
                 out.add(new Check(c.step(), Check.Outcome.FAIL, c.subject(), c.why() + "; CONFIRMED by fresh forks"));
             } else if (unsettledAgain && both.stream().anyMatch(Check::failed)) {
                 out.add(new Check(c.step(), Check.Outcome.FAIL, c.subject(), c.why() + "; the fresh forks could not"
@@ -195,9 +202,11 @@ public final class GateVerdict {
         List<Check> checks = checks();
         checks.forEach(c -> out.println(c.line()));
         if (confirmation != null) {
-            out.println("gate: confirmation (the series of the failed or unsettled time checks, measured again with"
+            out.println("gate: confirmation (the series of the failed or unsettled checks, measured again with"
                     + " fresh forks):");
-            confirmation.stream().filter(c -> c.outcome() != Check.Outcome.SKIP && c.isTime())
+            Set<String> suspected = new java.util.HashSet<>(suspects().stream().map(Check::subject).toList());
+            confirmation.stream().filter(c -> c.outcome() != Check.Outcome.SKIP
+                    && (c.isTime() || suspected.contains(c.subject())))
                     .forEach(c -> out.println("  " + c.line()));
         }
         List<String> inconclusive = inconclusive(checks);
@@ -211,7 +220,7 @@ public final class GateVerdict {
         boolean broken = checks.stream().anyMatch(c -> c.step() == 0 && c.failed());
         switch (exitCode()) {
             case ExitCode.OK -> out.println("gate: PASS: " + passed + " checks passed");
-            case ExitCode.UNCONFIRMED -> out.println("gate: UNCONFIRMED: " + suspect + " time check(s) failed or"
+            case ExitCode.UNCONFIRMED -> out.println("gate: UNCONFIRMED: " + suspect + " check(s) failed or"
                     + " unsettled once, " + passed + " passed; not a verdict until fresh forks settle them (scripts/gate"
                     + " measures again by itself)");
             default -> out.println("gate: " + (broken ? "BROKEN: the negative control did not come out"

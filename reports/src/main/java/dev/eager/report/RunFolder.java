@@ -29,7 +29,7 @@ public final class RunFolder {
     public static final String GATE_VERDICT = "gate.json";
     /** Inside a gate folder: the base commit measured in the same session. */
     public static final String BASE = "base";
-    /** Inside a gate folder: the failed time checks' series measured again with fresh forks. */
+    /** Inside a gate folder: the series of failed time checks and unsettled checks measured again with fresh forks. */
     public static final String CONFIRM = "confirm";
 
     private RunFolder() {

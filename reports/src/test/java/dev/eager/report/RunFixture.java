@@ -273,6 +273,17 @@ final class RunFixture {
         return new JmhResult(r.benchmark(), r.params(), r.jvmArgs(), plus(r.primary(), ns), secondary, r.other());
     }
 
+    /** {@code r} with {@code bytes} more allocation per op in one fork only (forks from 0): a JVM at another level. */
+    static JmhResult raisedFork(JmhResult r, int fork, double bytes) {
+        Map<String, JmhScore> secondary = new LinkedHashMap<>(r.secondary());
+        secondary.computeIfPresent(JmhResult.ALLOC_METRIC, (k, s) -> {
+            double[][] forks = s.forks().clone();
+            forks[fork] = java.util.Arrays.stream(forks[fork]).map(v -> v + bytes).toArray();
+            return new JmhScore(s.score(), s.error(), s.unit(), forks, s.other());
+        });
+        return new JmhResult(r.benchmark(), r.params(), r.jvmArgs(), r.primary(), secondary, r.other());
+    }
+
     private static JmhScore plus(JmhScore s, double by) {
         double[][] forks = java.util.Arrays.stream(s.forks())
                 .map(f -> java.util.Arrays.stream(f).map(v -> v + by).toArray()).toArray(double[][]::new);

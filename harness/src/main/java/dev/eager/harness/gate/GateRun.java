@@ -68,9 +68,12 @@ import picocli.CommandLine.Spec;
             "  4. judges it (eager report gate: allocation against the stored baseline; slope",
             "     against this run's sync slope; time against the base measured beside it);",
             "  5. if a time check failed, or came out 10%% or more slower than the base with an",
-            "     interval also reaching zero (unsettled), measures those series again, fresh",
-            "     forks, new seed, into confirm/, and fails only if the confirmation fails the",
-            "     same check (or, where it cannot settle it either, both measurements pooled do).",
+            "     interval also reaching zero (unsettled), or a series exceeded its baseline",
+            "     allocation where the baseline's own forks allocate at levels set per JVM",
+            "     (unsettled too), measures those series again, fresh forks, new seed, into",
+            "     confirm/, and fails only if the confirmation fails the same check (or, where",
+            "     it cannot settle a time check either, both measurements pooled do; an",
+            "     allocation over the baseline again is confirmed).",
             "Writes DIR/<yyyyMMdd-HHmmss>-gate/ (jmh-result.json, manifest.json, base/, confirm/,",
             "schedule.tsv, gate.txt, gate.json (the verdict as data), forks.log) and prints the",
             "verdict last.",
@@ -240,7 +243,7 @@ public final class GateRun implements Callable<Integer> {
             GateVerdict verdict = GateVerdict.judge(baseline, folder);
             if (verdict.needsConfirmation()) {
                 Set<SeriesKey> again = verdict.seriesToConfirm();
-                out.println("[gate] " + verdict.suspects().size() + " time check(s) failed or unsettled; measuring " + again
+                out.println("[gate] " + verdict.suspects().size() + " check(s) failed or unsettled; measuring " + again
                         + " again with fresh forks to confirm");
                 List<ForkSet> confirmSets = sets(RunPlan.Strategy.registered(), again,
                         again.stream().map(k -> k.strategy() + ":" + k.mode()).toList()).stream()

@@ -121,6 +121,21 @@ class GateCheckTest {
     }
 
     @Test
+    void theSecondMethodsFalseAlarmIsTalliedApartAndDoesNotCountAgainstTheThird() {
+        // Method 2 failed an allocation level that its baseline's forks had not shown at once.
+        String method2 = String.join("\t", "2026-12-01T11:27:29Z", "6191afb652+dirty", "base", "unchanged", "1",
+                "FALSE ALARM", "[1] kotlin ASYNC opaque alloc", "11.4", "run", "2.0", "+-1%", "yes",
+                "Intel(R) Xeon(R) Processor, 2 cores");
+        List<String> lines = lines(List.of(List.of(method2), rows(10, "unchanged", "no alarm"),
+                rows(10, "every-layer", "caught"), rows(10, "every-fifth-layer", "caught")));
+        assertTrue(GateCheck.targetsMet(lines));
+        String table = GateCheck.table(lines);
+        assertTrue(table.contains("| unchanged | 10 | 0 false alarm(s) | 0 in 10 |"), table);
+        assertTrue(table.contains("- Not counted, " + GateCheck.METHOD_2 + ": unchanged 1 run(s), 1 false alarm(s);"),
+                table);
+    }
+
+    @Test
     void tableOnlyRewritesTheTableFromTheRowsAndRunsNothing(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("rounds.tsv"), String.join("\n", GateCheck.HEADER,
                 row("unchanged", "no alarm"), row("every-layer", "MISSED")) + "\n");
