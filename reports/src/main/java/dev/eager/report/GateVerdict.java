@@ -204,7 +204,7 @@ public final class GateVerdict {
         if (confirmation != null) {
             out.println("gate: confirmation (the series of the failed or unsettled checks, measured again with"
                     + " fresh forks):");
-            Set<String> suspected = new java.util.HashSet<>(suspects().stream().map(Check::subject).toList());
+            Set<String> suspected = Set.copyOf(suspects().stream().map(Check::subject).toList());
             confirmation.stream().filter(c -> c.outcome() != Check.Outcome.SKIP
                     && (c.isTime() || suspected.contains(c.subject())))
                     .forEach(c -> out.println("  " + c.line()));

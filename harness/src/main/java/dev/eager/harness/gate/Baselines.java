@@ -6,7 +6,9 @@ import dev.eager.report.RunFolder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -57,8 +59,10 @@ final class Baselines {
         try (Stream<Path> list = Files.list(folder)) {
             all = list.filter(p -> Files.isRegularFile(p.resolve(RunFolder.MANIFEST))).sorted().toList();
         }
-        List<Path> sameJdk = all.stream().filter(p -> Manifest.read(p).jdk().equals(jdk)).toList();
-        List<Path> sameMachine = sameJdk.stream().filter(p -> Manifest.read(p).machine().equals(machine)).toList();
+        Map<Path, Manifest> manifests = new LinkedHashMap<>();
+        all.forEach(p -> manifests.put(p, Manifest.read(p)));
+        List<Path> sameJdk = all.stream().filter(p -> manifests.get(p).jdk().equals(jdk)).toList();
+        List<Path> sameMachine = sameJdk.stream().filter(p -> manifests.get(p).machine().equals(machine)).toList();
         List<String> names = all.stream().map(p -> p.getFileName().toString()).toList();
         if (sameMachine.size() == 1) {
             return new Choice(sameMachine.getFirst(), null);
@@ -70,7 +74,7 @@ final class Baselines {
         if (sameJdk.size() == 1) {
             Path other = sameJdk.getFirst();
             return new Choice(other, "no baseline was made on '" + machine + "'; " + other.getFileName() + " was made on '"
-                    + Manifest.read(other).machine() + "' with this JDK: the gate takes from it allocation (exact per JDK)"
+                    + manifests.get(other).machine() + "' with this JDK: the gate takes from it allocation (exact per JDK)"
                     + " and which series pay once, and compares time only with the base commit measured here");
         }
         throw new BadInput(folder, (sameJdk.isEmpty() ? "no baseline" : sameJdk.size() + " baselines on other machines")
