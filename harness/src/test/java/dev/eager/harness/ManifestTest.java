@@ -78,6 +78,22 @@ class ManifestTest {
     }
 
     @Test
+    void resultsWrittenUnderResultsDoNotMakeTheTreeDirty() throws Exception {
+        git("init", "-q");
+        Files.writeString(dir.resolve("a.txt"), "a");
+        Files.createDirectories(dir.resolve("results"));
+        Files.writeString(dir.resolve("results/rounds.tsv"), "row 1\n");
+        git("add", "a.txt", "results/rounds.tsv");
+        git("-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", "a");
+
+        Files.writeString(dir.resolve("results/rounds.tsv"), "row 1\nrow 2\n");
+        assertFalse(Manifest.GitState.of(dir).dirty());
+
+        Files.writeString(dir.resolve("a.txt"), "changed");
+        assertTrue(Manifest.GitState.of(dir).dirty());
+    }
+
+    @Test
     void outsideAGitRepositoryTheCommitIsUnknownAndCountsAsDirty() {
         Manifest.GitState state = Manifest.GitState.of(dir.resolve("no-such-folder"));
         assertEquals("unknown", state.commit());

@@ -158,13 +158,14 @@ public record Manifest(JsonNode json) {
         return "unknown";
     }
 
-    /** The commit the run measured and whether the work tree differed from it. */
+    /** The commit the run measured and whether the work tree differed from it outside {@code results/}. */
     public record GitState(String commit, boolean dirty) {
         /** What {@code git} says about {@code repo}; commit {@code unknown} and dirty when it cannot. */
         public static GitState of(Path repo) {
             String head = git(repo, "rev-parse", "HEAD");
-            // Untracked files (results a gate-check adds under results/) do not change the code measured.
-            String status = git(repo, "status", "--porcelain", "--untracked-files=no");
+            // Neither untracked files nor results/ change the code measured: a gate-check writes its rows
+            // and runs under results/ in the clone it measures, round after round.
+            String status = git(repo, "status", "--porcelain", "--untracked-files=no", "--", ".", ":(exclude)results");
             if (head == null || status == null) {
                 return new GitState("unknown", true);
             }

@@ -57,7 +57,17 @@ final class Duet {
     /** Runs every round; {@code base} may be null (the candidate alone). */
     Measured run(List<ForkSet> sets, Side candidate, Side base, Path folder) throws IOException, InterruptedException {
         Files.createDirectories(folder);
-        Path scratch = Files.createTempDirectory("gate-fork");
+        Path scratch = Files.createTempFile("gate-fork", ".json");
+        try {
+            return measure(sets, candidate, base, folder, scratch);
+        } finally {
+            Files.deleteIfExists(scratch);
+        }
+    }
+
+    /** The rounds themselves; each fork's JMH result passes through {@code scratch}, one file for the run. */
+    private Measured measure(List<ForkSet> sets, Side candidate, Side base, Path folder, Path scratch)
+            throws IOException, InterruptedException {
         List<List<ForkSet>> plan = plan(sets);
         int total = plan.stream().mapToInt(r -> r.stream().mapToInt(s -> s.paired() && base != null ? 2 : 1).sum()).sum();
         Map<ForkSet, List<JmhResult>> candidateForks = new LinkedHashMap<>();
@@ -81,7 +91,7 @@ final class Duet {
                 for (Side side : order) {
                     Instant forkStart = Instant.now();
                     try {
-                        measured.put(side, side.runner().run(set, profile, scratch.resolve("fork.json")));
+                        measured.put(side, side.runner().run(set, profile, scratch));
                     } catch (IOException e) {
                         failures.add("round " + (r + 1) + ", " + side.name() + ", " + set.label() + ": " + e.getMessage());
                         out.println("[gate]   FAILED: " + failures.getLast());
