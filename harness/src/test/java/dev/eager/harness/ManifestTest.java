@@ -91,6 +91,7 @@ class ManifestTest {
 
         Files.writeString(dir.resolve("a.txt"), "changed");
         assertTrue(Manifest.GitState.of(dir).dirty());
+        assertTrue(Manifest.GitState.of(dir.resolve("results")).dirty(), "a change anywhere in the tree, seen from a subfolder");
     }
 
     @Test

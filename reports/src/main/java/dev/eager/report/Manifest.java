@@ -165,7 +165,7 @@ public record Manifest(JsonNode json) {
             String head = git(repo, "rev-parse", "HEAD");
             // Neither untracked files nor results/ change the code measured: a gate-check writes its rows
             // and runs under results/ in the clone it measures, round after round.
-            String status = git(repo, "status", "--porcelain", "--untracked-files=no", "--", ".", ":(exclude)results");
+            String status = git(repo, "status", "--porcelain", "--untracked-files=no", "--", ":(top)", ":(top,exclude)results");
             if (head == null || status == null) {
                 return new GitState("unknown", true);
             }
